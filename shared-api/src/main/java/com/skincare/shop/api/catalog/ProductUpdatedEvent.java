@@ -1,0 +1,5 @@
+package com.skincare.shop.api.catalog;
+
+/** Carries the whole new details, so a projector can write them again and again with the same result. */
+public record ProductUpdatedEvent(ProductId productId, ProductDetails details) {
+}

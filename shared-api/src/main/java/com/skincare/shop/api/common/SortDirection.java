@@ -1,0 +1,5 @@
+package com.skincare.shop.api.common;
+
+public enum SortDirection {
+    ASC, DESC
+}
