@@ -1,0 +1,143 @@
+package com.skincare.shop.launcher;
+
+import com.skincare.shop.eventstore.database.PostgresLocator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static com.skincare.shop.launcher.CatalogRequests.product;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The deployed shape: the command side and the query side each start alone, as their own executable jars, against
+ * one shared PostgreSQL; a product created through one is readable through the other.
+ */
+class DeployedShapeIT {
+
+    private static final List<Process> processes = new ArrayList<>();
+    private static Http commandSide;
+    private static Http querySide;
+
+    @BeforeAll
+    static void startBothSides() throws Exception {
+        PostgresLocator.Location db = TestDatabase.fresh("skincare_shop_deployed_it");
+        URI url = URI.create(db.jdbcUrl().substring("jdbc:".length()));
+        KeyPair keys = generate(KeyPairGenerator.getInstance("EC"));
+        String privatePem = pem("PRIVATE KEY", keys.getPrivate().getEncoded());
+        String publicPem = pem("PUBLIC KEY", keys.getPublic().getEncoded());
+
+        Map<String, String> shared = Map.of(
+                "DB_HOST", url.getHost(),
+                "DB_PORT", Integer.toString(url.getPort()),
+                "DB_NAME", url.getPath().substring(1),
+                "DB_USER", db.username(),
+                "DB_PASSWORD", db.password(),
+                "JWT_PUBLIC_KEY", publicPem);
+        int commandPort = freePort();
+        int queryPort = freePort();
+        start("command-side", commandPort, shared, Map.of(
+                "JWT_PRIVATE_KEY", privatePem,
+                "ADMIN_EMAIL", "ops@shop.test",
+                "ADMIN_PASSWORD", "deployed-admin-password-77"));
+        start("query-side", queryPort, shared, Map.of());
+        commandSide = new Http("http://localhost:" + commandPort);
+        querySide = new Http("http://localhost:" + queryPort);
+        awaitHealthy(commandSide);
+        awaitHealthy(querySide);
+    }
+
+    @AfterAll
+    static void stopBothSides() {
+        processes.forEach(Process::destroy);
+        processes.forEach(p -> {
+            try {
+                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    @Test
+    void productCreatedThroughTheCommandSideIsReadThroughTheQuerySide() {
+        String token = commandSide.post("/api/v1/admin/login",
+                Map.of("email", "ops@shop.test", "password", "deployed-admin-password-77"))
+                .data().path("access_token").asText();
+        Http.Answer created = commandSide.withToken(token).post("/api/v1/admin/products", product("deployed"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.data().path("id").asLong();
+
+        Instant sent = Instant.now();
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertThat(querySide.get("/api/v1/products/" + id).status()).isEqualTo(200));
+        assertThat(Duration.between(sent, Instant.now())).isLessThan(Duration.ofSeconds(5));
+
+        Http.Answer adminRead = querySide.withToken(token).get("/api/v1/admin/products/" + id);
+        assertThat(adminRead.status()).as("the query side verifies tokens with the public key alone")
+                .isEqualTo(200);
+        assertThat(querySide.get("/api/v1/admin/products/" + id).status()).isEqualTo(401);
+    }
+
+    @Test
+    void eachSideServesOnlyItsHalf() {
+        assertThat(commandSide.get("/api/v1/products").status()).isIn(404, 405);
+        assertThat(querySide.post("/api/v1/admin/login", Map.of("email", "x@y.z", "password", "whatever1"))
+                .status()).isIn(404, 405);
+    }
+
+    private static void start(String side, int port, Map<String, String> shared, Map<String, String> own)
+            throws IOException {
+        Path jar = Path.of("..", side, "target", side + "-" + System.getProperty("shop.version") + "-exec.jar");
+        assertThat(jar).as("built by the %s module before the integration tests", side).exists();
+        Path log = Path.of("target", "deployed-" + side + ".log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(shared);
+        builder.environment().putAll(own);
+        builder.environment().put("SERVER_PORT", Integer.toString(port));
+        processes.add(builder.start());
+    }
+
+    private static void awaitHealthy(Http side) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .untilAsserted(() -> assertThat(side.get("/health").status()).isEqualTo(200));
+    }
+
+    private static KeyPair generate(KeyPairGenerator generator) throws Exception {
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        return generator.generateKeyPair();
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
