@@ -16,4 +16,9 @@ public record ApiResponse<T>(boolean success, String message, T data, ApiError e
     public static ApiResponse<Void> failure(String message, ApiError error) {
         return new ApiResponse<>(false, message, null, error);
     }
+
+    /** A failure that still has something to show, e.g. the health of each component when one is down. */
+    public static <T> ApiResponse<T> failure(String message, T data, ApiError error) {
+        return new ApiResponse<>(false, message, data, error);
+    }
 }

@@ -1,0 +1,44 @@
+package com.skincare.shop.web.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * {@code shop.jwt.*}: the EC P-256 keys access tokens are signed and verified with, and their lifetime.
+ * The module's defaults bind them to {@code JWT_PRIVATE_KEY}, {@code JWT_PUBLIC_KEY} and {@code JWT_EXPIRES_IN}.
+ *
+ * @param privateKey PEM PKCS#8 ({@code BEGIN PRIVATE KEY}); header lines and line breaks optional
+ * @param publicKey  PEM X.509 SubjectPublicKeyInfo ({@code BEGIN PUBLIC KEY}); likewise
+ * @param expiresIn  token lifetime: {@code 24h}, {@code 15m}, {@code 7d}, {@code 3600s}, ISO-8601 {@code PT1H};
+ *                   a bare number counts seconds
+ */
+@ConfigurationProperties("shop.jwt")
+public record JwtProperties(String privateKey, String publicKey, @DurationUnit(ChronoUnit.SECONDS) Duration expiresIn) {
+
+    /** Also stated in the module's defaults file; repeated so a context without that file still starts. */
+    static final Duration DEFAULT_EXPIRES_IN = Duration.ofHours(24);
+
+    public JwtProperties {
+        privateKey = blankToNull(privateKey);
+        publicKey = blankToNull(publicKey);
+        expiresIn = expiresIn == null ? DEFAULT_EXPIRES_IN : expiresIn;
+        if (expiresIn.isNegative() || expiresIn.isZero() || expiresIn.toSeconds() < 1) {
+            throw new IllegalArgumentException("shop.jwt.expires-in (JWT_EXPIRES_IN) must be at least one second");
+        }
+    }
+
+    public boolean hasPrivateKey() {
+        return privateKey != null;
+    }
+
+    public boolean hasPublicKey() {
+        return publicKey != null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
