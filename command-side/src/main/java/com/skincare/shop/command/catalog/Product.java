@@ -1,0 +1,260 @@
+package com.skincare.shop.command.catalog;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.skincare.shop.api.catalog.AddProductImageCommand;
+import com.skincare.shop.api.catalog.AdjustStockCommand;
+import com.skincare.shop.api.catalog.ArchiveProductCommand;
+import com.skincare.shop.api.catalog.CategoryId;
+import com.skincare.shop.api.catalog.CreateProductCommand;
+import com.skincare.shop.api.catalog.ProductArchivedEvent;
+import com.skincare.shop.api.catalog.ProductCreatedEvent;
+import com.skincare.shop.api.catalog.ProductDetails;
+import com.skincare.shop.api.catalog.ProductId;
+import com.skincare.shop.api.catalog.ProductImageAddedEvent;
+import com.skincare.shop.api.catalog.ProductImageRemovedEvent;
+import com.skincare.shop.api.catalog.ProductPublishedEvent;
+import com.skincare.shop.api.catalog.ProductStatus;
+import com.skincare.shop.api.catalog.ProductUpdatedEvent;
+import com.skincare.shop.api.catalog.PublishProductCommand;
+import com.skincare.shop.api.catalog.RemoveProductImageCommand;
+import com.skincare.shop.api.catalog.StockAdjustedEvent;
+import com.skincare.shop.api.catalog.StockChangeReason;
+import com.skincare.shop.api.catalog.UpdateProductCommand;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static com.skincare.shop.command.catalog.Refusals.conflict;
+import static com.skincare.shop.command.catalog.Refusals.invalid;
+import static com.skincare.shop.command.catalog.Refusals.notFound;
+import static com.skincare.shop.command.catalog.Refusals.require;
+import static com.skincare.shop.command.catalog.Refusals.rule;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A product of the catalog. It keeps only what its rules need: the SKU and slug it owns, its status, its stock
+ * and whether it may go below zero, and its images' ids; everything else travels in the events for the projectors.
+ * <p>
+ * Snapshots are JSON through the event store's plain Jackson mapper, hence the field visibility.
+ */
+@Aggregate(snapshotTriggerDefinition = CatalogAxonConfiguration.SNAPSHOT_TRIGGER)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Product {
+
+    /** As many as an admin screen can sensibly show; keeps the aggregate and its snapshot small. */
+    static final int MAX_IMAGES = 20;
+
+    @AggregateIdentifier
+    private ProductId productId;
+    private String sku;
+    private String slug;
+    private ProductStatus status;
+    private int stock;
+    private boolean allowBackorders;
+    private Set<Long> imageIds = new HashSet<>();
+
+    protected Product() {
+        // for Axon and for snapshots
+    }
+
+    @CommandHandler
+    public Product(CreateProductCommand command, CatalogLookup lookup) {
+        ProductDetails details = command.details();
+        checkDetails(details, lookup);
+        if (command.stock() < 0) {
+            throw invalid("stock", "must be at least 0");
+        }
+        if (command.status() != ProductStatus.DRAFT && command.status() != ProductStatus.ACTIVE) {
+            throw invalid("status", "must be draft or active");
+        }
+        claimKeys(command.productId(), details, null, null, lookup);
+        apply(new ProductCreatedEvent(command.productId(), details, command.stock(), command.status()));
+    }
+
+    @CommandHandler
+    public void handle(UpdateProductCommand command, CatalogLookup lookup) {
+        ProductDetails details = command.details();
+        checkDetails(details, lookup);
+        Integer newStock = command.stock();
+        if (newStock != null && newStock < 0) {
+            throw invalid("stock", "must be at least 0");
+        }
+        ProductStatus newStatus = command.status();
+        if (newStatus == ProductStatus.DRAFT && status != ProductStatus.DRAFT) {
+            throw rule("CANNOT_RETURN_TO_DRAFT", "A published or archived product cannot return to draft");
+        }
+        boolean stockChanges = newStock != null && newStock != stock;
+        int delta = stockChanges ? stockDelta(stock, newStock) : 0;
+        boolean publishes = newStatus == ProductStatus.ACTIVE && status != ProductStatus.ACTIVE;
+        boolean archives = newStatus == ProductStatus.ARCHIVED && status != ProductStatus.ARCHIVED;
+        claimKeys(productId, details, sku, slug, lookup);
+
+        apply(new ProductUpdatedEvent(productId, details));
+        if (stockChanges) {
+            apply(new StockAdjustedEvent(productId, delta, newStock, StockChangeReason.ADJUSTMENT));
+        }
+        if (publishes) {
+            apply(new ProductPublishedEvent(productId));
+        }
+        if (archives) {
+            apply(new ProductArchivedEvent(productId));
+        }
+    }
+
+    @CommandHandler
+    public void handle(PublishProductCommand command) {
+        if (status == ProductStatus.ACTIVE) {
+            throw rule("ALREADY_PUBLISHED", "The product is already published");
+        }
+        apply(new ProductPublishedEvent(productId));
+    }
+
+    @CommandHandler
+    public void handle(ArchiveProductCommand command) {
+        if (status == ProductStatus.ARCHIVED) {
+            throw rule("ALREADY_ARCHIVED", "The product is already archived");
+        }
+        apply(new ProductArchivedEvent(productId));
+    }
+
+    @CommandHandler
+    public void handle(AdjustStockCommand command) {
+        if (command.delta() == 0) {
+            throw invalid("delta", "must not be 0");
+        }
+        if (command.reason() == null) {
+            throw invalid("reason", "must not be null");
+        }
+        long after = (long) stock + command.delta();
+        if (after > Integer.MAX_VALUE || after < Integer.MIN_VALUE) {
+            throw invalid("delta", "takes the stock out of range");
+        }
+        // Only taking stock away can oversell; a restock is welcome even while the stock is still below zero.
+        if (command.delta() < 0 && after < 0 && !allowBackorders) {
+            throw rule("INSUFFICIENT_STOCK", "Only " + Math.max(stock, 0) + " in stock");
+        }
+        apply(new StockAdjustedEvent(productId, command.delta(), (int) after, command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(AddProductImageCommand command) {
+        require(command.imageUrl(), "image_url");
+        if (imageIds.contains(command.imageId())) {
+            throw conflict("IMAGE_EXISTS", "image_id", "The product already has image " + command.imageId());
+        }
+        if (imageIds.size() >= MAX_IMAGES) {
+            throw rule("TOO_MANY_IMAGES", "A product has at most " + MAX_IMAGES + " images");
+        }
+        apply(new ProductImageAddedEvent(productId, command.imageId(), command.imageUrl(), command.altText(),
+                command.sortOrder(), command.primary()));
+    }
+
+    @CommandHandler
+    public void handle(RemoveProductImageCommand command) {
+        if (!imageIds.contains(command.imageId())) {
+            throw notFound("IMAGE_NOT_FOUND", "The product has no image " + command.imageId());
+        }
+        apply(new ProductImageRemovedEvent(productId, command.imageId()));
+    }
+
+    @EventSourcingHandler
+    void on(ProductCreatedEvent event) {
+        productId = event.productId();
+        sku = event.details().sku();
+        slug = event.details().slug();
+        allowBackorders = event.details().allowBackorders();
+        stock = event.stock();
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(ProductUpdatedEvent event) {
+        sku = event.details().sku();
+        slug = event.details().slug();
+        allowBackorders = event.details().allowBackorders();
+    }
+
+    @EventSourcingHandler
+    void on(StockAdjustedEvent event) {
+        stock = event.stockAfter();
+    }
+
+    @EventSourcingHandler
+    void on(ProductPublishedEvent event) {
+        status = ProductStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(ProductArchivedEvent event) {
+        status = ProductStatus.ARCHIVED;
+    }
+
+    @EventSourcingHandler
+    void on(ProductImageAddedEvent event) {
+        imageIds.add(event.imageId());
+    }
+
+    @EventSourcingHandler
+    void on(ProductImageRemovedEvent event) {
+        imageIds.remove(event.imageId());
+    }
+
+    private static void checkDetails(ProductDetails details, CatalogLookup lookup) {
+        require(details.nameEn(), "name_en");
+        require(details.slug(), "slug");
+        require(details.sku(), "sku");
+        require(details.category(), "category");
+        if (details.skinType() == null) {
+            throw invalid("skin_type", "must not be null");
+        }
+        if (details.price() == null || details.price().signum() <= 0) {
+            throw invalid("price", "must be greater than 0");
+        }
+        if (details.compareAtPrice() != null && details.compareAtPrice().compareTo(details.price()) < 0) {
+            throw invalid("compare_at_price", "must be at least the price");
+        }
+        if (details.costPrice() != null && details.costPrice().signum() < 0) {
+            throw invalid("cost_price", "must be at least 0");
+        }
+        for (CategoryId category : details.categoryIds()) {
+            if (!lookup.categoryExists(category)) {
+                throw invalid("category_ids", "no category has id " + category.value());
+            }
+        }
+    }
+
+    /** Claims the new SKU and slug before the old ones are let go, so a refusal leaves the product its own. */
+    private static void claimKeys(ProductId id, ProductDetails details, String currentSku, String currentSlug,
+                                  CatalogLookup lookup) {
+        if (!details.sku().equals(currentSku)) {
+            if (!lookup.claimProductSku(id, details.sku())) {
+                throw conflict("SKU_TAKEN", "sku", "SKU " + details.sku() + " belongs to another product");
+            }
+            if (currentSku != null) {
+                lookup.releaseProductSku(id, currentSku);
+            }
+        }
+        if (!details.slug().equals(currentSlug)) {
+            if (!lookup.claimProductSlug(id, details.slug())) {
+                throw conflict("SLUG_TAKEN", "slug", "Slug " + details.slug() + " belongs to another product");
+            }
+            if (currentSlug != null) {
+                lookup.releaseProductSlug(id, currentSlug);
+            }
+        }
+    }
+
+    private static int stockDelta(int from, int to) {
+        long delta = (long) to - from;
+        if (delta > Integer.MAX_VALUE || delta < Integer.MIN_VALUE) {
+            throw invalid("stock", "is too far from the current stock for one adjustment");
+        }
+        return (int) delta;
+    }
+}
