@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * The streaming event processors of this node, one per projection: their progress, and a replay that rebuilds a
- * projection from the first event (its {@code @ResetHandler}s clear the tables first).
+ * projection from the first event. The projection's {@code @ResetHandler}s first clear what the events will
+ * write again (the catalog parks its product rows rather than deleting them, since orders and reviews refer
+ * to them).
  */
 @Service
 public class Projections {

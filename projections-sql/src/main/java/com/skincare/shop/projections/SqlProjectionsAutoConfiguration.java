@@ -1,0 +1,60 @@
+package com.skincare.shop.projections;
+
+import com.skincare.shop.projections.catalog.CatalogProcessing;
+import com.skincare.shop.projections.catalog.CategoryProjector;
+import com.skincare.shop.projections.catalog.ProductProjector;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import javax.sql.DataSource;
+
+/**
+ * The SQL read model for any app that depends on this module: the documented schema, migrated while the context
+ * refreshes, and the projectors that fill it. Axon starts its event processors only once every singleton exists
+ * (in the lifecycle phase after refresh), so no projector sees an event before the schema is current.
+ * <p>
+ * The projectors are beans declared here rather than scanned components, so an app that scans all of
+ * {@code com.skincare.shop} does not register them twice.
+ */
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class})
+@ConditionalOnBean(DataSource.class)
+public class SqlProjectionsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ReadSchemaMigration readSchemaMigration(DataSource dataSource) {
+        return ReadSchemaMigration.migrate(dataSource);
+    }
+
+    /**
+     * The catalog's processor, configured in code so that every app containing these projectors runs them the
+     * same way whatever its own properties say: pooled streaming, one segment (see {@link CatalogProcessing}),
+     * batches of 200 events in one transaction with the token.
+     */
+    @Bean
+    public ConfigurerModule catalogProcessor() {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
+                CatalogProcessing.GROUP,
+                Configuration::eventStore,
+                (configuration, builder) -> builder.initialSegmentCount(1).batchSize(200)));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ProductProjector productProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
+        return new ProductProjector(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CategoryProjector categoryProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
+        return new CategoryProjector(jdbc);
+    }
+}

@@ -1,0 +1,71 @@
+package com.skincare.shop.projections;
+
+import com.skincare.shop.eventstore.database.PostgresLocator;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * A fresh database, on the local PostgreSQL service when it answers (these machines
+ * and CI run as root, where an embedded PostgreSQL refuses to start), else on an embedded one.
+ */
+public final class ScratchDatabase implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final AutoCloseable owned;
+
+    private ScratchDatabase(PostgresLocator.Location location, boolean migrated) {
+        this.dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(location.jdbcUrl());
+        dataSource.setUsername(location.username());
+        dataSource.setPassword(location.password());
+        dataSource.setMaximumPoolSize(2);
+        this.owned = location.owned();
+        if (migrated) {
+            ReadSchemaMigration.migrate(dataSource);
+        }
+    }
+
+    /** A new database holding the current read schema. */
+    public static ScratchDatabase fresh(String name) {
+        return create(name, true);
+    }
+
+    /** A new database without any table, for tests of the migration itself. */
+    public static ScratchDatabase empty(String name) {
+        return create(name, false);
+    }
+
+    private static ScratchDatabase create(String name, boolean migrated) {
+        if (PostgresLocator.localServiceAnswers()) {
+            return new ScratchDatabase(PostgresLocator.freshLocal(name), migrated);
+        }
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.start();
+            return new ScratchDatabase(new PostgresLocator.Location(postgres.getJdbcUrl("postgres", "postgres"),
+                    "postgres", "", "an embedded PostgreSQL", postgres), migrated);
+        } catch (IOException e) {
+            throw new UncheckedIOException("No local PostgreSQL answers and the embedded one cannot start", e);
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public NamedParameterJdbcTemplate jdbc() {
+        return new NamedParameterJdbcTemplate(dataSource);
+    }
+
+    @Override
+    public void close() throws Exception {
+        dataSource.close();
+        if (owned != null) {
+            owned.close();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package com.skincare.shop.query.catalog;
+
+import com.skincare.shop.api.catalog.CategoryView;
+import com.skincare.shop.api.catalog.FindCategoriesQuery;
+import com.skincare.shop.api.catalog.FindCategoryBySlugQuery;
+import com.skincare.shop.api.catalog.ProductView;
+import com.skincare.shop.query.QueryAnswers;
+import com.skincare.shop.web.envelope.ApiResponse;
+import com.skincare.shop.web.envelope.PageResponse;
+import com.skincare.shop.web.errors.NotFoundException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The shop's public categories and the active products in each. */
+@RestController
+@RequestMapping("/api/v1/categories")
+public class CategoryController {
+
+    private static final boolean SHOPPER_VIEW = true;
+
+    private final QueryGateway queryGateway;
+
+    public CategoryController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    @GetMapping
+    public ApiResponse<PageResponse<CategoryView>> list(PageParameters parameters) {
+        FindCategoriesQuery query = new FindCategoriesQuery(SHOPPER_VIEW,
+                parameters.toPageRequest(CategoryQueryHandler.DEFAULT_LIMIT));
+        return ApiResponse.ok("Categories retrieved", PageResponse.of(
+                QueryAnswers.await(queryGateway.query(query, QueryAnswers.pageOf(CategoryView.class)))));
+    }
+
+    /** An unknown or inactive category is not found, rather than an empty list that would hide a typo. */
+    @GetMapping("/{slug}/products")
+    public ApiResponse<PageResponse<ProductView>> products(@PathVariable("slug") String slug,
+                                                          ProductListParameters parameters) {
+        QueryAnswers.await(queryGateway.query(new FindCategoryBySlugQuery(slug, SHOPPER_VIEW),
+                        ResponseTypes.optionalInstanceOf(CategoryView.class)))
+                .orElseThrow(() -> new NotFoundException("Category not found"));
+        return ApiResponse.ok("Products retrieved", PageResponse.of(QueryAnswers.await(queryGateway.query(
+                parameters.withCategory(slug).toQuery(SHOPPER_VIEW), QueryAnswers.pageOf(ProductView.class)))));
+    }
+}

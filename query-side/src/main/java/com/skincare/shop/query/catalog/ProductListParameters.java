@@ -1,0 +1,100 @@
+package com.skincare.shop.query.catalog;
+
+import com.skincare.shop.api.catalog.FindProductsQuery;
+import com.skincare.shop.api.catalog.ProductFilter;
+import com.skincare.shop.api.catalog.ProductSort;
+import com.skincare.shop.api.catalog.ProductStatus;
+import com.skincare.shop.api.catalog.SkinType;
+import com.skincare.shop.api.common.PageRequest;
+import com.skincare.shop.api.common.SortDirection;
+import org.springframework.web.bind.annotation.BindParam;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The query parameters of a product list, bound as sent (text), so that every bad value is reported by
+ * {@link #toQuery} with the parameter's name rather than as a type mismatch. {@code status} counts only in the
+ * admin view: shoppers always see active products.
+ */
+public record ProductListParameters(
+        String page,
+        String limit,
+        String sort,
+        String order,
+        String search,
+        String category,
+        @BindParam("skin_type") String skinType,
+        @BindParam("min_price") String minPrice,
+        @BindParam("max_price") String maxPrice,
+        String featured,
+        String status) {
+
+    /** Shorthand for {@code sort=created_at&order=desc} that shop front-ends send. */
+    static final String NEWEST = "newest";
+
+    ProductListParameters withSkinType(String value) {
+        return new ProductListParameters(page, limit, sort, order, search, category, value, minPrice, maxPrice,
+                featured, status);
+    }
+
+    ProductListParameters withCategory(String value) {
+        return new ProductListParameters(page, limit, sort, order, search, value, skinType, minPrice, maxPrice,
+                featured, status);
+    }
+
+    ProductListParameters featuredOnly() {
+        return new ProductListParameters(page, limit, sort, order, search, category, skinType, minPrice, maxPrice,
+                "true", status);
+    }
+
+    FindProductsQuery toQuery(boolean shopperView) {
+        PageRequest pageRequest = RequestParameters.page(page, limit, ProductQueryHandler.DEFAULT_LIMIT);
+        ProductSort productSort = parsedSort();
+        SortDirection direction = parsedDirection(productSort);
+        BigDecimal min = RequestParameters.amount("min_price", minPrice);
+        BigDecimal max = RequestParameters.amount("max_price", maxPrice);
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            throw RequestParameters.invalid("min_price", "must not be greater than max_price");
+        }
+        ProductFilter filter = new ProductFilter(
+                RequestParameters.text("search", search),
+                RequestParameters.text("category", category),
+                RequestParameters.code("skin_type", skinType, SkinType::fromCode, SkinType.values(), SkinType::code),
+                min,
+                max,
+                RequestParameters.bool("featured", featured),
+                shopperView ? null : RequestParameters.code("status", status, ProductStatus::fromCode,
+                        ProductStatus.values(), ProductStatus::code),
+                shopperView);
+        return new FindProductsQuery(filter, productSort, direction, pageRequest);
+    }
+
+    private ProductSort parsedSort() {
+        if (!RequestParameters.given(sort)) {
+            return ProductSort.CREATED_AT;
+        }
+        String code = sort.strip().toLowerCase(Locale.ROOT);
+        if (NEWEST.equals(code)) {
+            return ProductSort.CREATED_AT;
+        }
+        return ProductSort.fromCode(code).orElseThrow(() -> RequestParameters.invalid("sort", "must be one of "
+                + Stream.concat(Arrays.stream(ProductSort.values()).map(ProductSort::code), Stream.of(NEWEST))
+                .collect(Collectors.joining(", "))));
+    }
+
+    private SortDirection parsedDirection(ProductSort productSort) {
+        if (!RequestParameters.given(order)) {
+            return ProductQueryHandler.defaultDirection(productSort);
+        }
+        return Optional.of(order.strip().toLowerCase(Locale.ROOT))
+                .flatMap(o -> Arrays.stream(SortDirection.values())
+                        .filter(d -> d.name().toLowerCase(Locale.ROOT).equals(o))
+                        .findFirst())
+                .orElseThrow(() -> RequestParameters.invalid("order", "must be asc or desc"));
+    }
+}

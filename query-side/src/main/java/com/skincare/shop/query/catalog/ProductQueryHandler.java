@@ -1,0 +1,262 @@
+package com.skincare.shop.query.catalog;
+
+import com.skincare.shop.api.catalog.CategorySummary;
+import com.skincare.shop.api.catalog.FindProductQuery;
+import com.skincare.shop.api.catalog.FindProductsQuery;
+import com.skincare.shop.api.catalog.ProductFilter;
+import com.skincare.shop.api.catalog.ProductImageView;
+import com.skincare.shop.api.catalog.ProductSort;
+import com.skincare.shop.api.catalog.ProductStatus;
+import com.skincare.shop.api.catalog.ProductView;
+import com.skincare.shop.api.catalog.SkinType;
+import com.skincare.shop.api.common.PageRequest;
+import com.skincare.shop.api.common.ResultPage;
+import com.skincare.shop.api.common.SortDirection;
+import com.skincare.shop.projections.SqlArrays;
+import com.skincare.shop.projections.catalog.CatalogJson;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Answers the product queries from the catalog read tables alone. The categories and images of a page of products
+ * are read in one query each, never per product. In the shopper view only active products are found, their cost
+ * price is left out and only active categories are listed with them.
+ */
+@Component
+public class ProductQueryHandler {
+
+    static final int DEFAULT_LIMIT = 20;
+
+    private static final String COLUMNS = """
+            p.id, p.name_en, p.name_kh, p.slug, p.description_en, p.description_kh, p.short_description, p.sku,
+            p.barcode, p.price, p.compare_at_price, p.cost_price, p.stock, p.track_inventory, p.allow_backorders,
+            p.weight, p.dimensions::text AS dimensions, p.skin_type::text AS skin_type, p.category, p.skin_concerns,
+            p.ingredients::text AS ingredients, p.usage_instructions, p.image_url, p.meta_title, p.meta_description,
+            p.status::text AS status, p.is_featured, p.created_at, p.updated_at, p.published_at
+            """;
+
+    private static final String CATEGORIES_OF = """
+            SELECT pc.product_id, c.id, c.name, c.slug
+            FROM product_categories pc JOIN categories c ON c.id = pc.category_id
+            WHERE pc.product_id = ANY(:ids) AND (c.is_active OR NOT :shopperView)
+            ORDER BY c.sort_order, c.name, c.id
+            """;
+
+    private static final String IMAGES_OF = """
+            SELECT id, product_id, image_url, alt_text, sort_order, is_primary, created_at
+            FROM product_images
+            WHERE product_id = ANY(:ids)
+            ORDER BY sort_order, id
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ProductQueryHandler(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Answers a {@code ResultPage<ProductView>}. The declared type is raw on purpose: Axon 4 matches a handler to
+     * {@code ResponseTypes.instanceOf(ResultPage.class)} only when its return type is a plain class, and finds no
+     * handler for a parameterized one (AxonFramework issue #1537).
+     */
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    public ResultPage handle(FindProductsQuery query) {
+        return page(query);
+    }
+
+    ResultPage<ProductView> page(FindProductsQuery query) {
+        // A query without a filter gets the narrowest view, never the admin's.
+        ProductFilter filter = query.filter() == null ? ProductFilter.forShoppers() : query.filter();
+        PageRequest page = query.page() == null ? new PageRequest(1, DEFAULT_LIMIT) : query.page();
+        ProductSort sort = query.sort() == null ? ProductSort.CREATED_AT : query.sort();
+        SortDirection direction = query.direction() == null ? defaultDirection(sort) : query.direction();
+
+        Conditions conditions = Conditions.of(filter);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM products p" + conditions.where(),
+                conditions.parameters(), Long.class);
+        if (total == null || total == 0 || page.offset() >= total) {
+            return new ResultPage<>(List.of(), page.page(), page.limit(), total == null ? 0 : total);
+        }
+        MapSqlParameterSource parameters = conditions.parameters()
+                .addValue("limit", page.limit())
+                .addValue("offset", page.offset());
+        List<ProductView> rows = jdbc.query("SELECT " + COLUMNS + " FROM products p" + conditions.where()
+                        + " ORDER BY " + orderBy(sort, direction) + " LIMIT :limit OFFSET :offset",
+                parameters, (rs, i) -> product(rs, filter.shopperView()));
+        return new ResultPage<>(withRelations(rows, filter.shopperView()), page.page(), page.limit(), total);
+    }
+
+    @QueryHandler
+    public Optional<ProductView> handle(FindProductQuery query) {
+        List<ProductView> rows = jdbc.query("SELECT " + COLUMNS + " FROM products p WHERE p.id = :id"
+                        + (query.shopperView() ? " AND p.status = 'active'" : ""),
+                new MapSqlParameterSource("id", query.productId()), (rs, i) -> product(rs, query.shopperView()));
+        return withRelations(rows, query.shopperView()).stream().findFirst();
+    }
+
+    /** Newest first by default; every other order reads naturally from the smallest. */
+    static SortDirection defaultDirection(ProductSort sort) {
+        return sort == ProductSort.CREATED_AT ? SortDirection.DESC : SortDirection.ASC;
+    }
+
+    /** Columns come from the enum, never from the request; the id breaks ties so pages never overlap. */
+    private static String orderBy(ProductSort sort, SortDirection direction) {
+        String column = switch (sort) {
+            case CREATED_AT -> "p.created_at";
+            case UPDATED_AT -> "p.updated_at";
+            case PRICE -> "p.price";
+            case NAME -> "p.name_en";
+            case STOCK -> "p.stock";
+        };
+        String order = direction == SortDirection.ASC ? "ASC" : "DESC";
+        return column + " " + order + ", p.id " + order;
+    }
+
+    private List<ProductView> withRelations(List<ProductView> products, boolean shopperView) {
+        if (products.isEmpty()) {
+            return products;
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("ids", SqlArrays.bigint(products.stream().map(ProductView::id).toList()))
+                .addValue("shopperView", shopperView);
+        Map<Long, List<CategorySummary>> categories = jdbc.query(CATEGORIES_OF, parameters,
+                        (rs, i) -> Map.entry(rs.getLong("product_id"),
+                                new CategorySummary(rs.getLong("id"), rs.getString("name"), rs.getString("slug"))))
+                .stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<Long, List<ProductImageView>> images = jdbc.query(IMAGES_OF, parameters,
+                        (rs, i) -> Map.entry(rs.getLong("product_id"), image(rs)))
+                .stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return products.stream()
+                .map(p -> withRelations(p, categories.getOrDefault(p.id(), List.of()),
+                        images.getOrDefault(p.id(), List.of())))
+                .toList();
+    }
+
+    private static ProductView product(ResultSet rs, boolean shopperView) throws SQLException {
+        return new ProductView(
+                rs.getLong("id"),
+                rs.getString("name_en"),
+                rs.getString("name_kh"),
+                rs.getString("slug"),
+                rs.getString("description_en"),
+                rs.getString("description_kh"),
+                rs.getString("short_description"),
+                rs.getString("sku"),
+                rs.getString("barcode"),
+                rs.getBigDecimal("price"),
+                rs.getBigDecimal("compare_at_price"),
+                shopperView ? null : rs.getBigDecimal("cost_price"),
+                rs.getInt("stock"),
+                rs.getBoolean("track_inventory"),
+                rs.getBoolean("allow_backorders"),
+                rs.getBigDecimal("weight"),
+                CatalogJson.readDimensions(rs.getString("dimensions")),
+                SkinType.fromCode(rs.getString("skin_type")).orElse(null),
+                rs.getString("category"),
+                strings(rs.getArray("skin_concerns")),
+                CatalogJson.readStrings(rs.getString("ingredients")),
+                rs.getString("usage_instructions"),
+                rs.getString("image_url"),
+                rs.getString("meta_title"),
+                rs.getString("meta_description"),
+                ProductStatus.fromCode(rs.getString("status")).orElse(null),
+                rs.getBoolean("is_featured"),
+                rs.getObject("created_at", LocalDate.class),
+                Columns.instant(rs, "updated_at"),
+                Columns.instant(rs, "published_at"),
+                List.of(),
+                List.of());
+    }
+
+    private static ProductView withRelations(ProductView p, List<CategorySummary> categories,
+                                             List<ProductImageView> images) {
+        return new ProductView(p.id(), p.nameEn(), p.nameKh(), p.slug(), p.descriptionEn(), p.descriptionKh(),
+                p.shortDescription(), p.sku(), p.barcode(), p.price(), p.compareAtPrice(), p.costPrice(), p.stock(),
+                p.trackInventory(), p.allowBackorders(), p.weight(), p.dimensions(), p.skinType(), p.category(),
+                p.skinConcerns(), p.ingredients(), p.usageInstructions(), p.imageUrl(), p.metaTitle(),
+                p.metaDescription(), p.status(), p.featured(), p.createdAt(), p.updatedAt(), p.publishedAt(),
+                List.copyOf(categories), List.copyOf(images));
+    }
+
+    private static ProductImageView image(ResultSet rs) throws SQLException {
+        return new ProductImageView(rs.getLong("id"), rs.getString("image_url"), rs.getString("alt_text"),
+                rs.getInt("sort_order"), rs.getBoolean("is_primary"), Columns.instant(rs, "created_at"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.copyOf(Arrays.asList((String[]) array.getArray()));
+    }
+
+    /** The WHERE clause of a product list: fixed SQL fragments, the filter's values only as parameters. */
+    private record Conditions(List<String> sql, MapSqlParameterSource parameters) {
+
+        String where() {
+            return sql.isEmpty() ? "" : " WHERE " + String.join(" AND ", sql);
+        }
+
+        static Conditions of(ProductFilter filter) {
+            List<String> where = new ArrayList<>();
+            MapSqlParameterSource parameters = new MapSqlParameterSource();
+            if (filter.shopperView()) {
+                where.add("p.status = 'active'");
+            }
+            if (filter.status() != null) {
+                where.add("p.status = CAST(:status AS product_status)");
+                parameters.addValue("status", filter.status().code());
+            }
+            if (filter.search() != null && !filter.search().isBlank()) {
+                // A substring, not a word: Khmer runs its words together without spaces.
+                where.add("(p.name_en ILIKE :search ESCAPE '\\' OR p.name_kh ILIKE :search ESCAPE '\\')");
+                parameters.addValue("search", "%" + escapeLike(filter.search().strip()) + "%");
+            }
+            if (filter.category() != null && !filter.category().isBlank()) {
+                where.add("""
+                        (p.category = :category OR EXISTS (
+                            SELECT 1 FROM product_categories pc JOIN categories c ON c.id = pc.category_id
+                            WHERE pc.product_id = p.id AND c.slug = :category))""");
+                parameters.addValue("category", filter.category());
+            }
+            if (filter.skinType() != null) {
+                where.add("p.skin_type IN (CAST(:skinType AS skin_type), 'all')");
+                parameters.addValue("skinType", filter.skinType().code());
+            }
+            if (filter.minPrice() != null) {
+                where.add("p.price >= :minPrice");
+                parameters.addValue("minPrice", filter.minPrice());
+            }
+            if (filter.maxPrice() != null) {
+                where.add("p.price <= :maxPrice");
+                parameters.addValue("maxPrice", filter.maxPrice());
+            }
+            if (filter.featured() != null) {
+                where.add("p.is_featured = :featured");
+                parameters.addValue("featured", filter.featured());
+            }
+            return new Conditions(List.copyOf(where), parameters);
+        }
+
+        /** The request's own {@code %}, {@code _} and {@code \} are matched literally, not as wildcards. */
+        static String escapeLike(String text) {
+            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
+    }
+}
