@@ -30,7 +30,7 @@ public class InProcessMongo {
 
     @Bean(destroyMethod = "close")
     MongoClient analyticsMongoClient(@Value("${MONGO_URI:}") String uri, ObjectProvider<MongoServer> inProcess) {
-        return MongoClients.create(uri.isEmpty() ? "mongodb://" + inProcess.getObject().getConnectionString() : uri);
+        return MongoClients.create(uri.isEmpty() ? inProcess.getObject().getConnectionString() : uri);
     }
 
     @Bean
