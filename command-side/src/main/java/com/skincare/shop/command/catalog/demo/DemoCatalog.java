@@ -1,4 +1,4 @@
-package com.skincare.shop.command.demo;
+package com.skincare.shop.command.catalog.demo;
 
 import com.skincare.shop.api.catalog.CategoryDetails;
 
@@ -10,7 +10,7 @@ import static com.skincare.shop.api.catalog.SkinType.DRY;
 import static com.skincare.shop.api.catalog.SkinType.NORMAL;
 import static com.skincare.shop.api.catalog.SkinType.OILY;
 import static com.skincare.shop.api.catalog.SkinType.SENSITIVE;
-import static com.skincare.shop.command.demo.DemoProduct.product;
+import static com.skincare.shop.command.catalog.demo.DemoProduct.product;
 
 /**
  * The demo shop's catalog: eight categories and twelve products with English and Khmer texts, prices in US

@@ -1,4 +1,4 @@
-package com.skincare.shop.command.demo;
+package com.skincare.shop.command.catalog.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;

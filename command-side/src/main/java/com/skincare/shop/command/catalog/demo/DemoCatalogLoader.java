@@ -1,4 +1,4 @@
-package com.skincare.shop.command.demo;
+package com.skincare.shop.command.catalog.demo;
 
 import com.skincare.shop.api.catalog.CategoryDetails;
 import com.skincare.shop.api.catalog.CategoryId;
