@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 public record ReadSchemaMigration(String schema) {
 
     public static final String SCHEMA = "public";
-    public static final String LOCATION = "classpath:db/migration";
+    public static final String LOCATION = "classpath:db/read-model";
 
     /**
      * Migrates the read schema. Flyway takes a PostgreSQL advisory lock, so nodes starting together do not race,

@@ -38,7 +38,7 @@ public final class PostgresLocator {
     public static Location locate(String database, Path embeddedHome) {
         if (runningAsRoot()) {
             if (!localServiceAnswers()) {
-                throw new IllegalStateException("No PostgreSQL is configured and none answers on " + LOCAL_HOST + ":"
+                throw new NoDatabaseException("No PostgreSQL is configured and none answers on " + LOCAL_HOST + ":"
                         + LOCAL_PORT + " (an embedded one cannot start as root): set DB_HOST, DB_PORT, DB_NAME, "
                         + "DB_USER and DB_PASSWORD, or run as a non-root user.");
             }
