@@ -1,10 +1,6 @@
 package com.skincare.shop.launcher;
 
 import com.skincare.shop.eventstore.database.PostgresLocator;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The real PostgreSQL the integration tests run against: a fresh database on the local service at
@@ -16,23 +12,17 @@ final class TestDatabase {
     }
 
     static PostgresLocator.Location fresh(String database) {
-        if (PostgresLocator.localServiceAnswers()) {
-            return PostgresLocator.freshLocal(database);
-        }
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.start();
+        PostgresLocator.Location location = PostgresLocator.scratch(database);
+        if (location.owned() != null) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    postgres.close();
-                } catch (IOException ignored) {
+                    location.owned().close();
+                } catch (Exception ignored) {
                     // the test JVM is ending
                 }
             }));
-            return new PostgresLocator.Location(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "",
-                    "an embedded PostgreSQL", postgres);
-        } catch (IOException e) {
-            throw new UncheckedIOException("No local PostgreSQL answers and the embedded one cannot start", e);
         }
+        return location;
     }
 
     /**

@@ -2,16 +2,14 @@ package com.skincare.shop.projections;
 
 import com.skincare.shop.eventstore.database.PostgresLocator;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
- * A fresh database, on the local PostgreSQL service when it answers (these machines
- * and CI run as root, where an embedded PostgreSQL refuses to start), else on an embedded one.
+ * A fresh database for the tests of this module and of the query side (shared as a test jar), on the local
+ * PostgreSQL service when it answers (these machines and CI run as root, where an embedded PostgreSQL refuses to
+ * start), else on an embedded one.
  */
 public final class ScratchDatabase implements AutoCloseable {
 
@@ -41,16 +39,7 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     private static ScratchDatabase create(String name, boolean migrated) {
-        if (PostgresLocator.localServiceAnswers()) {
-            return new ScratchDatabase(PostgresLocator.freshLocal(name), migrated);
-        }
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.start();
-            return new ScratchDatabase(new PostgresLocator.Location(postgres.getJdbcUrl("postgres", "postgres"),
-                    "postgres", "", "an embedded PostgreSQL", postgres), migrated);
-        } catch (IOException e) {
-            throw new UncheckedIOException("No local PostgreSQL answers and the embedded one cannot start", e);
-        }
+        return new ScratchDatabase(PostgresLocator.scratch(name), migrated);
     }
 
     public DataSource dataSource() {

@@ -58,6 +58,23 @@ public final class PostgresLocator {
         return new Location(localUrl(database), LOCAL_USER, "", "the local PostgreSQL service", null);
     }
 
+    /**
+     * A fresh, empty database for a test: on the local service when it answers (as root it must), else in an
+     * embedded PostgreSQL that lives until {@link Location#owned()} is closed.
+     */
+    public static Location scratch(String database) {
+        if (localServiceAnswers()) {
+            return freshLocal(database);
+        }
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.start();
+            return new Location(postgres.getJdbcUrl(LOCAL_USER, "postgres"), LOCAL_USER, "", "an embedded PostgreSQL",
+                    postgres);
+        } catch (IOException e) {
+            throw new UncheckedIOException("No local PostgreSQL answers and an embedded one cannot start", e);
+        }
+    }
+
     public static boolean localServiceAnswers() {
         try (Connection ignored = connectLocal("postgres")) {
             return true;

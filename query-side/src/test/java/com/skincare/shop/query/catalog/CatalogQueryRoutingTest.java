@@ -10,7 +10,7 @@ import com.skincare.shop.api.catalog.ProductFilter;
 import com.skincare.shop.api.catalog.ProductView;
 import com.skincare.shop.api.common.ResultPage;
 import com.skincare.shop.query.QueryAnswers;
-import com.skincare.shop.query.ScratchDatabase;
+import com.skincare.shop.projections.ScratchDatabase;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;

@@ -6,7 +6,7 @@ import com.skincare.shop.api.catalog.FindCategoryBySlugQuery;
 import com.skincare.shop.api.catalog.FindCategoryQuery;
 import com.skincare.shop.api.common.PageRequest;
 import com.skincare.shop.api.common.ResultPage;
-import com.skincare.shop.query.ScratchDatabase;
+import com.skincare.shop.projections.ScratchDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

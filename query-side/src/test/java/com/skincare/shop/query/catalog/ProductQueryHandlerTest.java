@@ -13,7 +13,7 @@ import com.skincare.shop.api.catalog.SkinType;
 import com.skincare.shop.api.common.PageRequest;
 import com.skincare.shop.api.common.ResultPage;
 import com.skincare.shop.api.common.SortDirection;
-import com.skincare.shop.query.ScratchDatabase;
+import com.skincare.shop.projections.ScratchDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
