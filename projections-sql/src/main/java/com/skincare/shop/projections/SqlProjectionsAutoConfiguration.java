@@ -5,6 +5,7 @@ import com.skincare.shop.projections.catalog.CategoryProjector;
 import com.skincare.shop.projections.catalog.ProductProjector;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -35,15 +36,19 @@ public class SqlProjectionsAutoConfiguration {
 
     /**
      * The catalog's processor, configured in code so that every app containing these projectors runs them the
-     * same way whatever its own properties say: pooled streaming, one segment (see {@link CatalogProcessing}),
-     * batches of 200 events in one transaction with the token.
+     * same way whatever its own properties say: one segment (see {@link CatalogProcessing}), batches of 200 events
+     * in one transaction with the token. A tracking processor rather than a pooled one: its thread waits on the
+     * event stream and wakes when events arrive, where the pooled coordinator polls an idle embedded store every
+     * 500 ms. Measured between two processes: write to readable p50 135 ms, max 304 ms (pooled: 430 and 557).
      */
     @Bean
     public ConfigurerModule catalogProcessor() {
-        return configurer -> configurer.eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
+        return configurer -> configurer.eventProcessing(processing -> processing.registerTrackingEventProcessor(
                 CatalogProcessing.GROUP,
                 Configuration::eventStore,
-                (configuration, builder) -> builder.initialSegmentCount(1).batchSize(200)));
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andInitialSegmentsCount(1)
+                        .andBatchSize(200)));
     }
 
     @Bean
