@@ -2,7 +2,14 @@ package com.skincare.shop.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The event store on PostgreSQL: its own schema, bytea everywhere, JSON payloads, one owner per sku. */
 class EventStoreIT extends ShopIT {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void eventsGoToPostgresNotToAxonServerAndNothingCallsHome() {
+        assertThat(context.getBean(EventStore.class)).isInstanceOf(EmbeddedEventStore.class);
+        assertThat(context.getBean(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(context.getBeanNamesForType(AxonServerConnectionManager.class)).isEmpty();
+        assertThat(context.getEnvironment().getProperty("axon.update-check.disabled", Boolean.class)).isTrue();
+    }
 
     @Test
     void axonStoresLiveInTheirOwnSchemaWithByteaAndNoLargeObjects() {
