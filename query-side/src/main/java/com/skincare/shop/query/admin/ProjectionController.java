@@ -1,6 +1,7 @@
 package com.skincare.shop.query.admin;
 
 import com.skincare.shop.web.envelope.ApiResponse;
+import com.skincare.shop.web.errors.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,24 +33,21 @@ class ProjectionController {
     }
 
     @GetMapping("/{name}")
-    ResponseEntity<ApiResponse<?>> one(@PathVariable String name) {
-        return projections.find(name)
-                .<ResponseEntity<ApiResponse<?>>>map(s -> ResponseEntity.ok(ApiResponse.ok("Projection retrieved", s)))
-                .orElseGet(() -> notFound(name));
+    ApiResponse<ProjectionStatus> one(@PathVariable String name) {
+        return ApiResponse.ok("Projection retrieved", projections.find(name).orElseThrow(() -> unknown(name)));
     }
 
     @PostMapping("/{name}/replay")
-    ResponseEntity<ApiResponse<?>> replay(@PathVariable String name) {
+    ResponseEntity<ApiResponse<Map<String, String>>> replay(@PathVariable String name) {
         if (!projections.replay(name)) {
-            return notFound(name);
+            throw unknown(name);
         }
         URI status = URI.create("/api/v1/admin/projections/" + name);
-        return ResponseEntity.accepted().location(status).body(ApiResponse.ok("Replay started",
-                Map.of("name", name, "status_url", status.toString())));
+        return ResponseEntity.accepted().location(status)
+                .body(ApiResponse.ok("Replay started", Map.of("name", name, "status_url", status.toString())));
     }
 
-    private static ResponseEntity<ApiResponse<?>> notFound(String name) {
-        return ResponseEntity.status(404).body(ApiResponse.failure("No projection named " + name,
-                com.skincare.shop.web.envelope.ApiError.of("NOT_FOUND")));
+    private static NotFoundException unknown(String name) {
+        return new NotFoundException("No projection named " + name);
     }
 }
