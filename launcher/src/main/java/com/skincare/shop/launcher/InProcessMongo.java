@@ -34,7 +34,7 @@ public class InProcessMongo {
     }
 
     @Bean
-    HealthIndicator analyticsStoreHealth(MongoClient client, @Value("${MONGO_DATABASE:skincare_analytics}") String db) {
+    HealthIndicator analyticsStoreHealthIndicator(MongoClient client, @Value("${MONGO_DATABASE:skincare_analytics}") String db) {
         return () -> {
             try {
                 client.getDatabase(db).runCommand(new Document("ping", 1));

@@ -1,0 +1,30 @@
+package com.skincare.shop.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded default is whole: PostgreSQL and the in-process Mongo both answer, and /health says so. */
+class HealthIT extends ShopIT {
+
+    @Test
+    void healthReportsTheDatabaseAndTheAnalyticsStore() {
+        Http.Answer health = anonymous().get("/health");
+        assertThat(health.status()).as(health.toString()).isEqualTo(200);
+        JsonNode components = health.data().path("components");
+        assertThat(health.data().path("status").asText()).isEqualTo("UP");
+        assertThat(components.path("db").path("status").asText()).isEqualTo("UP");
+        assertThat(components.path("analyticsStore").path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void demoCatalogWasLoadedThroughCommands() {
+        assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM axon.domain_event_entry WHERE payloadType LIKE '%CategoryCreatedEvent'",
+                Long.class)).isGreaterThanOrEqualTo(8);
+        eventually(() -> assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM products WHERE name_kh IS NOT NULL AND sku LIKE 'SKC-%'", Long.class))
+                .isGreaterThanOrEqualTo(12));
+    }
+}
