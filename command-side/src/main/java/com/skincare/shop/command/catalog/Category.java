@@ -14,10 +14,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import static com.skincare.shop.command.catalog.Refusals.conflict;
-import static com.skincare.shop.command.catalog.Refusals.invalid;
-import static com.skincare.shop.command.catalog.Refusals.notFound;
-import static com.skincare.shop.command.catalog.Refusals.require;
+import static com.skincare.shop.command.Refusals.conflict;
+import static com.skincare.shop.command.Refusals.invalid;
+import static com.skincare.shop.command.Refusals.notFound;
+import static com.skincare.shop.command.Refusals.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -28,11 +28,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.util.HashSet;
 import java.util.Set;
 
-import static com.skincare.shop.command.catalog.Refusals.conflict;
-import static com.skincare.shop.command.catalog.Refusals.invalid;
-import static com.skincare.shop.command.catalog.Refusals.notFound;
-import static com.skincare.shop.command.catalog.Refusals.require;
-import static com.skincare.shop.command.catalog.Refusals.rule;
+import static com.skincare.shop.command.Refusals.conflict;
+import static com.skincare.shop.command.Refusals.invalid;
+import static com.skincare.shop.command.Refusals.notFound;
+import static com.skincare.shop.command.Refusals.require;
+import static com.skincare.shop.command.Refusals.rule;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -8,7 +8,7 @@ import com.skincare.shop.api.catalog.Dimensions;
 import com.skincare.shop.api.catalog.ProductDetails;
 import com.skincare.shop.api.catalog.ProductId;
 import com.skincare.shop.api.catalog.ProductStatus;
-import com.skincare.shop.api.catalog.SkinType;
+import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.api.catalog.UpdateProductCommand;
 
 import java.math.BigDecimal;

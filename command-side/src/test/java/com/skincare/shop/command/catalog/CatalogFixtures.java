@@ -12,7 +12,7 @@ import com.skincare.shop.api.catalog.ProductDetails;
 import com.skincare.shop.api.catalog.ProductId;
 import com.skincare.shop.api.catalog.ProductImageAddedEvent;
 import com.skincare.shop.api.catalog.ProductStatus;
-import com.skincare.shop.api.catalog.SkinType;
+import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.api.common.RejectedException;
 import com.skincare.shop.api.common.Rejection;
 import org.hamcrest.Description;

@@ -11,7 +11,7 @@ import com.skincare.shop.api.catalog.ProductImageRemovedEvent;
 import com.skincare.shop.api.catalog.ProductPublishedEvent;
 import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.catalog.ProductUpdatedEvent;
-import com.skincare.shop.api.catalog.SkinType;
+import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.api.catalog.StockAdjustedEvent;
 import com.skincare.shop.api.catalog.StockChangeReason;
 import com.skincare.shop.projections.ScratchDatabase;

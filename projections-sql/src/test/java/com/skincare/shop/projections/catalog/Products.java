@@ -4,7 +4,7 @@ import com.skincare.shop.api.catalog.CategoryDetails;
 import com.skincare.shop.api.catalog.CategoryId;
 import com.skincare.shop.api.catalog.Dimensions;
 import com.skincare.shop.api.catalog.ProductDetails;
-import com.skincare.shop.api.catalog.SkinType;
+import com.skincare.shop.api.common.SkinType;
 
 import java.math.BigDecimal;
 import java.util.Arrays;

@@ -4,7 +4,7 @@ import com.skincare.shop.api.catalog.FindProductsQuery;
 import com.skincare.shop.api.catalog.ProductFilter;
 import com.skincare.shop.api.catalog.ProductSort;
 import com.skincare.shop.api.catalog.ProductStatus;
-import com.skincare.shop.api.catalog.SkinType;
+import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.api.common.PageRequest;
 import com.skincare.shop.api.common.SortDirection;
 import org.springframework.web.bind.annotation.BindParam;

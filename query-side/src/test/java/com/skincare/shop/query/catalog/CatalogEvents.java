@@ -9,7 +9,7 @@ import com.skincare.shop.api.catalog.ProductDetails;
 import com.skincare.shop.api.catalog.ProductId;
 import com.skincare.shop.api.catalog.ProductImageAddedEvent;
 import com.skincare.shop.api.catalog.ProductStatus;
-import com.skincare.shop.api.catalog.SkinType;
+import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.projections.catalog.CategoryProjector;
 import com.skincare.shop.projections.catalog.ProductProjector;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -9,7 +9,7 @@ import com.skincare.shop.api.catalog.ProductImageView;
 import com.skincare.shop.api.catalog.ProductSort;
 import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.catalog.ProductView;
-import com.skincare.shop.api.catalog.SkinType;
+import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.api.common.PageRequest;
 import com.skincare.shop.api.common.ResultPage;
 import com.skincare.shop.api.common.SortDirection;

@@ -1,5 +1,7 @@
 package com.skincare.shop.api.catalog;
 
+import com.skincare.shop.api.common.SkinType;
+
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The documented {@code product_status} enum. Only {@code active} products are shown to shoppers. */
@@ -12,7 +13,7 @@ public enum ProductStatus {
 
     @JsonValue
     public String code() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<ProductStatus> fromCode(String code) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /** Why a product's stock changed; every stock event carries one, so the history of stock is readable. */
 public enum StockChangeReason {
@@ -11,7 +12,7 @@ public enum StockChangeReason {
 
     @JsonValue
     public String code() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     @JsonCreator

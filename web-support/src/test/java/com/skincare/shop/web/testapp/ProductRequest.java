@@ -1,6 +1,6 @@
 package com.skincare.shop.web.testapp;
 
-import com.skincare.shop.api.catalog.SkinType;
+import com.skincare.shop.api.common.SkinType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

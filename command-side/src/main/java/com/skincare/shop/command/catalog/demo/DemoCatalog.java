@@ -4,12 +4,12 @@ import com.skincare.shop.api.catalog.CategoryDetails;
 
 import java.util.List;
 
-import static com.skincare.shop.api.catalog.SkinType.ALL;
-import static com.skincare.shop.api.catalog.SkinType.COMBINATION;
-import static com.skincare.shop.api.catalog.SkinType.DRY;
-import static com.skincare.shop.api.catalog.SkinType.NORMAL;
-import static com.skincare.shop.api.catalog.SkinType.OILY;
-import static com.skincare.shop.api.catalog.SkinType.SENSITIVE;
+import static com.skincare.shop.api.common.SkinType.ALL;
+import static com.skincare.shop.api.common.SkinType.COMBINATION;
+import static com.skincare.shop.api.common.SkinType.DRY;
+import static com.skincare.shop.api.common.SkinType.NORMAL;
+import static com.skincare.shop.api.common.SkinType.OILY;
+import static com.skincare.shop.api.common.SkinType.SENSITIVE;
 import static com.skincare.shop.command.catalog.demo.DemoProduct.product;
 
 /**
