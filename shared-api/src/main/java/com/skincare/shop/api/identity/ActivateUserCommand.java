@@ -1,0 +1,7 @@
+package com.skincare.shop.api.identity;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** An admin lifts a suspension. */
+public record ActivateUserCommand(@TargetAggregateIdentifier UserId userId) {
+}

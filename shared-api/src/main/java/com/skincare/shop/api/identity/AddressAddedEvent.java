@@ -1,0 +1,5 @@
+package com.skincare.shop.api.identity;
+
+/** The address arrives as not the default; a {@link DefaultAddressSetEvent} follows when it becomes the default. */
+public record AddressAddedEvent(UserId userId, long addressId, Address address) {
+}

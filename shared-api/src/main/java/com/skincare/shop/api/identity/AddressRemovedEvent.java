@@ -1,0 +1,5 @@
+package com.skincare.shop.api.identity;
+
+/** When the default goes and other addresses remain, a {@link DefaultAddressSetEvent} for its successor follows. */
+public record AddressRemovedEvent(UserId userId, long addressId) {
+}

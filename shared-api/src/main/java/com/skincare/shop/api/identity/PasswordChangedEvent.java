@@ -1,0 +1,8 @@
+package com.skincare.shop.api.identity;
+
+/**
+ * The user changed their password. It also ends any pending password reset, so a reset mail sent before the
+ * change no longer works.
+ */
+public record PasswordChangedEvent(UserId userId, String newPasswordHash) {
+}

@@ -1,0 +1,5 @@
+package com.skincare.shop.api.identity;
+
+/** The password was reset through a reset token, which is now spent. */
+public record PasswordResetEvent(UserId userId, String newPasswordHash) {
+}

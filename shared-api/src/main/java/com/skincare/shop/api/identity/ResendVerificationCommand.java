@@ -1,0 +1,23 @@
+package com.skincare.shop.api.identity;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** Issues a new verification token in place of the current one, for a user whose email is not verified yet. */
+public record ResendVerificationCommand(
+        @TargetAggregateIdentifier UserId userId,
+        String tokenHash,
+        Instant expiresAt,
+        Instant now) {
+
+    public ResendVerificationCommand {
+        Objects.requireNonNull(tokenHash, "tokenHash");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(now, "now");
+        if (!expiresAt.isAfter(now)) {
+            throw new IllegalArgumentException("a new token must expire after now, not at " + expiresAt);
+        }
+    }
+}

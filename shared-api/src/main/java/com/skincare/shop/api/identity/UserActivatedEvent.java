@@ -1,0 +1,4 @@
+package com.skincare.shop.api.identity;
+
+public record UserActivatedEvent(UserId userId) {
+}

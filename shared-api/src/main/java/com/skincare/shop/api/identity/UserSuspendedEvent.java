@@ -1,0 +1,5 @@
+package com.skincare.shop.api.identity;
+
+/** The user may not sign in nor change their password or profile until activated again. */
+public record UserSuspendedEvent(UserId userId, String reason) {
+}
