@@ -13,15 +13,9 @@ import com.skincare.shop.api.catalog.ProductId;
 import com.skincare.shop.api.catalog.ProductImageAddedEvent;
 import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.common.SkinType;
-import com.skincare.shop.api.common.RejectedException;
-import com.skincare.shop.api.common.Rejection;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 
 /** Commands, events and expectations of the catalog's aggregate tests, with defaults worth reading. */
 final class CatalogFixtures {
@@ -150,43 +144,5 @@ final class CatalogFixtures {
 
     private static String nameOf(String slug) {
         return Character.toUpperCase(slug.charAt(0)) + slug.substring(1).replace('-', ' ');
-    }
-
-    static Matcher<RejectedException> invalid(String field) {
-        return rejected(Rejection.Kind.INVALID, "VALIDATION_FAILED", field);
-    }
-
-    static Matcher<RejectedException> conflict(String code, String field) {
-        return rejected(Rejection.Kind.CONFLICT, code, field);
-    }
-
-    static Matcher<RejectedException> ruleBroken(String code) {
-        return rejected(Rejection.Kind.RULE, code, null);
-    }
-
-    static Matcher<RejectedException> notFound(String code) {
-        return rejected(Rejection.Kind.NOT_FOUND, code, null);
-    }
-
-    /** Kind, code and field are the contract with clients; the message is prose and may change. */
-    private static Matcher<RejectedException> rejected(Rejection.Kind kind, String code, String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RejectedException exception) {
-                Rejection rejection = exception.rejection();
-                return rejection.kind() == kind && rejection.code().equals(code)
-                        && Objects.equals(rejection.field(), field);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rejection " + kind + " " + code + (field == null ? "" : " on " + field));
-            }
-
-            @Override
-            protected void describeMismatchSafely(RejectedException exception, Description mismatch) {
-                mismatch.appendText("was " + exception.rejection());
-            }
-        };
     }
 }

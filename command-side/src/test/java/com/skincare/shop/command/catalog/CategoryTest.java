@@ -19,10 +19,10 @@ import static com.skincare.shop.command.catalog.CatalogFixtures.SERUMS;
 import static com.skincare.shop.command.catalog.CatalogFixtures.VITAMIN_SERUMS;
 import static com.skincare.shop.command.catalog.CatalogFixtures.categoryCreated;
 import static com.skincare.shop.command.catalog.CatalogFixtures.categoryDetails;
-import static com.skincare.shop.command.catalog.CatalogFixtures.conflict;
+import static com.skincare.shop.command.RejectionMatchers.conflict;
 import static com.skincare.shop.command.catalog.CatalogFixtures.createCategory;
-import static com.skincare.shop.command.catalog.CatalogFixtures.invalid;
-import static com.skincare.shop.command.catalog.CatalogFixtures.notFound;
+import static com.skincare.shop.command.RejectionMatchers.invalid;
+import static com.skincare.shop.command.RejectionMatchers.notFound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CategoryTest {

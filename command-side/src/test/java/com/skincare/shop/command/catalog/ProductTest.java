@@ -36,14 +36,14 @@ import static com.skincare.shop.command.catalog.CatalogFixtures.SERUMS;
 import static com.skincare.shop.command.catalog.CatalogFixtures.STOCK;
 import static com.skincare.shop.command.catalog.CatalogFixtures.VITAMIN_SERUMS;
 import static com.skincare.shop.command.catalog.CatalogFixtures.addImage;
-import static com.skincare.shop.command.catalog.CatalogFixtures.conflict;
+import static com.skincare.shop.command.RejectionMatchers.conflict;
 import static com.skincare.shop.command.catalog.CatalogFixtures.createProduct;
 import static com.skincare.shop.command.catalog.CatalogFixtures.details;
 import static com.skincare.shop.command.catalog.CatalogFixtures.imageAdded;
-import static com.skincare.shop.command.catalog.CatalogFixtures.invalid;
-import static com.skincare.shop.command.catalog.CatalogFixtures.notFound;
+import static com.skincare.shop.command.RejectionMatchers.invalid;
+import static com.skincare.shop.command.RejectionMatchers.notFound;
 import static com.skincare.shop.command.catalog.CatalogFixtures.productCreated;
-import static com.skincare.shop.command.catalog.CatalogFixtures.ruleBroken;
+import static com.skincare.shop.command.RejectionMatchers.ruleBroken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProductTest {

@@ -1,7 +1,5 @@
 package com.skincare.shop.command.identity;
 
-import com.skincare.shop.api.common.RejectedException;
-import com.skincare.shop.api.common.Rejection;
 import com.skincare.shop.api.identity.AddAddressCommand;
 import com.skincare.shop.api.identity.Address;
 import com.skincare.shop.api.identity.AddressAddedEvent;
@@ -19,16 +17,12 @@ import com.skincare.shop.api.identity.UserProfile;
 import com.skincare.shop.api.identity.UserRegisteredEvent;
 import com.skincare.shop.api.identity.UserRole;
 import com.skincare.shop.api.identity.UserSuspendedEvent;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** Commands, events and expectations of the user aggregate's tests, with defaults worth reading. */
 final class IdentityFixtures {
@@ -201,43 +195,5 @@ final class IdentityFixtures {
             return new Address(type, "Sophea", "Chan", null, addressLine1, "Sangkat Chaktomuk", city, null,
                     postalCode, country, "+855 12 345 678");
         }
-    }
-
-    static Matcher<RejectedException> invalid(String field) {
-        return rejected(Rejection.Kind.INVALID, "VALIDATION_FAILED", field);
-    }
-
-    static Matcher<RejectedException> conflict(String code, String field) {
-        return rejected(Rejection.Kind.CONFLICT, code, field);
-    }
-
-    static Matcher<RejectedException> ruleBroken(String code) {
-        return rejected(Rejection.Kind.RULE, code, null);
-    }
-
-    static Matcher<RejectedException> notFound(String code) {
-        return rejected(Rejection.Kind.NOT_FOUND, code, null);
-    }
-
-    /** Kind, code and field are the contract with clients; the message is prose and may change. */
-    private static Matcher<RejectedException> rejected(Rejection.Kind kind, String code, String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RejectedException exception) {
-                Rejection rejection = exception.rejection();
-                return rejection.kind() == kind && rejection.code().equals(code)
-                        && Objects.equals(rejection.field(), field);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rejection " + kind + " " + code + (field == null ? "" : " on " + field));
-            }
-
-            @Override
-            protected void describeMismatchSafely(RejectedException exception, Description mismatch) {
-                mismatch.appendText("was " + exception.rejection());
-            }
-        };
     }
 }
