@@ -7,10 +7,14 @@ import com.skincare.shop.api.identity.Address;
 import com.skincare.shop.api.identity.AddressAddedEvent;
 import com.skincare.shop.api.identity.AddressRemovedEvent;
 import com.skincare.shop.api.identity.AddressUpdatedEvent;
+import com.skincare.shop.api.identity.AuthenticateUserCommand;
+import com.skincare.shop.api.identity.AuthenticatedAccount;
 import com.skincare.shop.api.identity.ChangePasswordCommand;
+import com.skincare.shop.api.identity.ChangeUserRoleCommand;
 import com.skincare.shop.api.identity.DefaultAddressSetEvent;
 import com.skincare.shop.api.identity.DeleteUserCommand;
 import com.skincare.shop.api.identity.EmailVerifiedEvent;
+import com.skincare.shop.api.identity.Language;
 import com.skincare.shop.api.identity.PasswordChangedEvent;
 import com.skincare.shop.api.identity.PasswordResetEvent;
 import com.skincare.shop.api.identity.PasswordResetRequestedEvent;
@@ -29,6 +33,8 @@ import com.skincare.shop.api.identity.UserDeletedEvent;
 import com.skincare.shop.api.identity.UserId;
 import com.skincare.shop.api.identity.UserProfile;
 import com.skincare.shop.api.identity.UserRegisteredEvent;
+import com.skincare.shop.api.identity.UserRole;
+import com.skincare.shop.api.identity.UserRoleChangedEvent;
 import com.skincare.shop.api.identity.UserSuspendedEvent;
 import com.skincare.shop.api.identity.VerificationReissuedEvent;
 import com.skincare.shop.api.identity.VerifyEmailCommand;
@@ -54,10 +60,10 @@ import static com.skincare.shop.command.Refusals.rule;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A user account: customer, admin or moderator. It keeps only what its rules need: the email it owns, the
- * password hash, the hashes of its pending verification and reset tokens, whether it is verified, suspended or
- * deleted, and its addresses' ids; the profile and the addresses travel in the events for the projectors.
- * Time and token hashes come in the commands, so the rules are the same on every replay.
+ * A user account: customer, admin or moderator. It keeps only what its rules need: the email it owns, its role
+ * and language, the password hash, the hashes of its pending verification and reset tokens, whether it is
+ * verified, suspended or deleted, and its addresses' ids; the rest of the profile and the addresses travel in
+ * the events for the projectors. Time and tokens come in the commands, so the rules are the same on every replay.
  * <p>
  * Snapshots are JSON through the event store's plain Jackson mapper, hence the field visibility.
  */
@@ -73,12 +79,17 @@ public class User {
     /** The one answer to every token that does not work, whatever the reason. */
     static final String TOKEN_INVALID_MESSAGE = "The link is invalid or has expired";
 
+    /** The one answer to every sign-in that fails before the password is proven, whatever the reason. */
+    static final String INVALID_CREDENTIALS_MESSAGE = "Invalid email or password";
+
     /** Only what makes it an address at all; the request layer checks the full syntax before a command is sent. */
     private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     @AggregateIdentifier
     private UserId userId;
     private String email;
+    private UserRole role;
+    private Language language;
     private String passwordHash;
     private boolean emailVerified;
     private String verificationTokenHash;
@@ -103,7 +114,25 @@ public class User {
             throw conflict("EMAIL_TAKEN", "email", "The email is already registered");
         }
         apply(new UserRegisteredEvent(command.userId(), command.email(), command.passwordHash(), command.profile(),
-                command.role(), command.verificationTokenHash(), command.verificationExpiresAt()));
+                command.role(), command.verification()));
+        if (command.verifiedAt() != null) {
+            apply(new EmailVerifiedEvent(command.userId(), command.verifiedAt()));
+        }
+    }
+
+    /**
+     * Signs nothing and records nothing: it answers whether the password is right and the account may sign in.
+     * The hash is checked before anything else is told, so only someone who knows the password learns that the
+     * account is suspended.
+     */
+    @CommandHandler
+    public AuthenticatedAccount handle(AuthenticateUserCommand command, PasswordHasher hasher) {
+        boolean passwordMatches = hasher.matches(command.password(), passwordHash);
+        if (deleted || !passwordMatches) {
+            throw rule("INVALID_CREDENTIALS", INVALID_CREDENTIALS_MESSAGE);
+        }
+        checkNotSuspended();
+        return new AuthenticatedAccount(userId, email, role, emailVerified);
     }
 
     @CommandHandler
@@ -118,14 +147,14 @@ public class User {
     public void handle(ResendVerificationCommand command) {
         checkNotDeleted();
         checkNotVerified();
-        apply(new VerificationReissuedEvent(userId, command.tokenHash(), command.expiresAt()));
+        apply(new VerificationReissuedEvent(userId, email, language, command.token()));
     }
 
     @CommandHandler
     public void handle(RequestPasswordResetCommand command) {
         checkNotDeleted();
         checkNotSuspended();
-        apply(new PasswordResetRequestedEvent(userId, command.tokenHash(), command.expiresAt()));
+        apply(new PasswordResetRequestedEvent(userId, email, language, command.token()));
     }
 
     @CommandHandler
@@ -204,9 +233,20 @@ public class User {
         }
     }
 
+    /** Setting the role is declarative: when the user already has it, there is nothing to record. */
+    @CommandHandler
+    public void handle(ChangeUserRoleCommand command) {
+        checkNotDeleted();
+        checkNotSelf(command.requestedBy(), "change their own role");
+        if (command.role() != role) {
+            apply(new UserRoleChangedEvent(userId, command.role()));
+        }
+    }
+
     @CommandHandler
     public void handle(SuspendUserCommand command) {
         checkNotDeleted();
+        checkNotSelf(command.requestedBy(), "suspend themselves");
         if (suspended) {
             throw rule("ALREADY_SUSPENDED", "The account is already suspended");
         }
@@ -230,6 +270,7 @@ public class User {
     @CommandHandler
     public void handle(DeleteUserCommand command, UserLookup lookup) {
         checkNotDeleted();
+        checkNotSelf(command.requestedBy(), "delete themselves");
         lookup.releaseEmail(userId, email);
         apply(new UserDeletedEvent(userId));
     }
@@ -238,9 +279,13 @@ public class User {
     void on(UserRegisteredEvent event) {
         userId = event.userId();
         email = event.email();
+        role = event.role();
+        language = event.profile().language();
         passwordHash = event.passwordHash();
-        verificationTokenHash = event.verificationTokenHash();
-        verificationExpiresAt = event.verificationExpiresAt();
+        if (event.verification() != null) {
+            verificationTokenHash = event.verification().hash();
+            verificationExpiresAt = event.verification().expiresAt();
+        }
     }
 
     @EventSourcingHandler
@@ -252,14 +297,24 @@ public class User {
 
     @EventSourcingHandler
     void on(VerificationReissuedEvent event) {
-        verificationTokenHash = event.tokenHash();
-        verificationExpiresAt = event.expiresAt();
+        verificationTokenHash = event.token().hash();
+        verificationExpiresAt = event.token().expiresAt();
     }
 
     @EventSourcingHandler
     void on(PasswordResetRequestedEvent event) {
-        resetTokenHash = event.tokenHash();
-        resetExpiresAt = event.expiresAt();
+        resetTokenHash = event.token().hash();
+        resetExpiresAt = event.token().expiresAt();
+    }
+
+    @EventSourcingHandler
+    void on(ProfileUpdatedEvent event) {
+        language = event.profile().language();
+    }
+
+    @EventSourcingHandler
+    void on(UserRoleChangedEvent event) {
+        role = event.role();
     }
 
     @EventSourcingHandler
@@ -319,6 +374,13 @@ public class User {
     private void checkNotSuspended() {
         if (suspended) {
             throw rule("ACCOUNT_SUSPENDED", "The account is suspended");
+        }
+    }
+
+    /** An admin who suspends, deletes or demotes themselves could lock the shop out of its own back office. */
+    private void checkNotSelf(UserId requestedBy, String action) {
+        if (userId.equals(requestedBy)) {
+            throw rule("SELF_ADMINISTRATION", "An admin cannot " + action);
         }
     }
 

@@ -5,6 +5,7 @@ import com.skincare.shop.api.identity.Address;
 import com.skincare.shop.api.identity.AddressAddedEvent;
 import com.skincare.shop.api.identity.AddressType;
 import com.skincare.shop.api.identity.DefaultAddressSetEvent;
+import com.skincare.shop.api.identity.EmailToken;
 import com.skincare.shop.api.identity.EmailVerifiedEvent;
 import com.skincare.shop.api.identity.Gender;
 import com.skincare.shop.api.identity.Language;
@@ -17,6 +18,7 @@ import com.skincare.shop.api.identity.UserProfile;
 import com.skincare.shop.api.identity.UserRegisteredEvent;
 import com.skincare.shop.api.identity.UserRole;
 import com.skincare.shop.api.identity.UserSuspendedEvent;
+import com.skincare.shop.api.identity.VerificationReissuedEvent;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +31,8 @@ final class IdentityFixtures {
 
     static final UserId USER = UserId.of(7);
     static final UserId OTHER_USER = UserId.of(8);
+    /** The admin who suspends, deletes and promotes in these tests. */
+    static final UserId ADMIN = UserId.of(1);
     static final String EMAIL = "sophea.chan@example.com";
 
     static final PasswordHasher HASHER = new FastPasswordHasher();
@@ -69,8 +73,13 @@ final class IdentityFixtures {
     }
 
     static RegisterUserCommand registerUser(String email, UserProfile profile, UserRole role) {
-        return new RegisterUserCommand(USER, email, PASSWORD_HASH, profile, role, VERIFICATION_TOKEN_HASH,
-                VERIFICATION_EXPIRES_AT);
+        return RegisterUserCommand.unverified(USER, email, PASSWORD_HASH, profile, role,
+                token(VERIFICATION_TOKEN_HASH, VERIFICATION_EXPIRES_AT));
+    }
+
+    /** A token as the event store keeps it; the sealed form only has to differ from token to token here. */
+    static EmailToken token(String hash, Instant expiresAt) {
+        return new EmailToken(hash, "sealed:" + hash, expiresAt);
     }
 
     static UserRegisteredEvent registered() {
@@ -78,8 +87,12 @@ final class IdentityFixtures {
     }
 
     static UserRegisteredEvent registered(UserProfile profile, UserRole role) {
-        return new UserRegisteredEvent(USER, EMAIL, PASSWORD_HASH, profile, role, VERIFICATION_TOKEN_HASH,
-                VERIFICATION_EXPIRES_AT);
+        return new UserRegisteredEvent(USER, EMAIL, PASSWORD_HASH, profile, role,
+                token(VERIFICATION_TOKEN_HASH, VERIFICATION_EXPIRES_AT));
+    }
+
+    static VerificationReissuedEvent verificationReissued(String tokenHash, Instant expiresAt) {
+        return new VerificationReissuedEvent(USER, EMAIL, Language.KH, token(tokenHash, expiresAt));
     }
 
     static EmailVerifiedEvent emailVerified() {
@@ -87,7 +100,7 @@ final class IdentityFixtures {
     }
 
     static PasswordResetRequestedEvent resetRequested(String tokenHash) {
-        return new PasswordResetRequestedEvent(USER, tokenHash, RESET_EXPIRES_AT);
+        return new PasswordResetRequestedEvent(USER, EMAIL, Language.KH, token(tokenHash, RESET_EXPIRES_AT));
     }
 
     static AddAddressCommand addAddress(long addressId, boolean makeDefault) {

@@ -6,13 +6,18 @@ import com.skincare.shop.api.identity.AddressAddedEvent;
 import com.skincare.shop.api.identity.AddressRemovedEvent;
 import com.skincare.shop.api.identity.AddressType;
 import com.skincare.shop.api.identity.AddressUpdatedEvent;
+import com.skincare.shop.api.identity.AuthenticateUserCommand;
+import com.skincare.shop.api.identity.AuthenticatedAccount;
 import com.skincare.shop.api.identity.ChangePasswordCommand;
+import com.skincare.shop.api.identity.ChangeUserRoleCommand;
 import com.skincare.shop.api.identity.DeleteUserCommand;
 import com.skincare.shop.api.identity.EmailVerifiedEvent;
 import com.skincare.shop.api.identity.Language;
 import com.skincare.shop.api.identity.PasswordChangedEvent;
 import com.skincare.shop.api.identity.PasswordResetEvent;
+import com.skincare.shop.api.identity.PasswordResetRequestedEvent;
 import com.skincare.shop.api.identity.ProfileUpdatedEvent;
+import com.skincare.shop.api.identity.RegisterUserCommand;
 import com.skincare.shop.api.identity.RemoveAddressCommand;
 import com.skincare.shop.api.identity.RequestPasswordResetCommand;
 import com.skincare.shop.api.identity.ResendVerificationCommand;
@@ -25,7 +30,9 @@ import com.skincare.shop.api.identity.UpdateProfileCommand;
 import com.skincare.shop.api.identity.UserActivatedEvent;
 import com.skincare.shop.api.identity.UserDeletedEvent;
 import com.skincare.shop.api.identity.UserProfile;
+import com.skincare.shop.api.identity.UserRegisteredEvent;
 import com.skincare.shop.api.identity.UserRole;
+import com.skincare.shop.api.identity.UserRoleChangedEvent;
 import com.skincare.shop.api.identity.UserSuspendedEvent;
 import com.skincare.shop.api.identity.VerificationReissuedEvent;
 import com.skincare.shop.api.identity.VerifyEmailCommand;
@@ -56,13 +63,17 @@ import static com.skincare.shop.command.identity.IdentityFixtures.NOW;
 import static com.skincare.shop.command.identity.IdentityFixtures.OTHER_USER;
 import static com.skincare.shop.command.identity.IdentityFixtures.PARENTS;
 import static com.skincare.shop.command.identity.IdentityFixtures.PASSWORD;
+import static com.skincare.shop.command.identity.IdentityFixtures.PASSWORD_HASH;
 import static com.skincare.shop.command.identity.IdentityFixtures.RESET_EXPIRES_AT;
 import static com.skincare.shop.command.identity.IdentityFixtures.RESET_TOKEN_HASH;
 import static com.skincare.shop.command.identity.IdentityFixtures.USER;
 import static com.skincare.shop.command.identity.IdentityFixtures.VERIFICATION_EXPIRES_AT;
 import static com.skincare.shop.command.identity.IdentityFixtures.VERIFICATION_TOKEN_HASH;
 import static com.skincare.shop.command.identity.IdentityFixtures.WORK;
+import static com.skincare.shop.command.identity.IdentityFixtures.ADMIN;
 import static com.skincare.shop.command.identity.IdentityFixtures.addAddress;
+import static com.skincare.shop.command.identity.IdentityFixtures.token;
+import static com.skincare.shop.command.identity.IdentityFixtures.verificationReissued;
 import static com.skincare.shop.command.identity.IdentityFixtures.address;
 import static com.skincare.shop.command.identity.IdentityFixtures.addressAdded;
 import static com.skincare.shop.command.RejectionMatchers.conflict;
@@ -96,6 +107,23 @@ class UserTest {
 
     @Nested
     class Register {
+
+        @Test
+        void registersAnAccountTheShopVouchesForAsVerified() {
+            fixture.givenNoPriorActivity()
+                    .when(RegisterUserCommand.verified(USER, EMAIL, PASSWORD_HASH, profile().build(), UserRole.ADMIN, NOW))
+                    .expectEvents(new UserRegisteredEvent(USER, EMAIL, PASSWORD_HASH, profile().build(), UserRole.ADMIN,
+                            null), new EmailVerifiedEvent(USER, NOW));
+        }
+
+        @Test
+        void aRegistrationIsEitherToBeVerifiedOrVerified() {
+            assertThatThrownBy(() -> new RegisterUserCommand(USER, EMAIL, PASSWORD_HASH, profile().build(), null, null,
+                    null)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new RegisterUserCommand(USER, EMAIL, PASSWORD_HASH, profile().build(), null,
+                    token(VERIFICATION_TOKEN_HASH, VERIFICATION_EXPIRES_AT), NOW))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
 
         @Test
         void registersACustomer() {
@@ -251,16 +279,14 @@ class UserTest {
 
         @Test
         void cannotVerifyWithAReplacedToken() {
-            fixture.given(registered(), new VerificationReissuedEvent(USER, NEW_VERIFICATION_TOKEN_HASH,
-                            NOW.plus(Duration.ofHours(24))))
+            fixture.given(registered(), verificationReissued(NEW_VERIFICATION_TOKEN_HASH, NOW.plus(Duration.ofHours(24))))
                     .when(new VerifyEmailCommand(USER, VERIFICATION_TOKEN_HASH, NOW))
                     .expectException(ruleBroken("TOKEN_INVALID"));
         }
 
         @Test
         void verifiesWithTheReissuedToken() {
-            fixture.given(registered(), new VerificationReissuedEvent(USER, NEW_VERIFICATION_TOKEN_HASH,
-                            NOW.plus(Duration.ofHours(24))))
+            fixture.given(registered(), verificationReissued(NEW_VERIFICATION_TOKEN_HASH, NOW.plus(Duration.ofHours(24))))
                     .when(new VerifyEmailCommand(USER, NEW_VERIFICATION_TOKEN_HASH, NOW))
                     .expectEvents(new EmailVerifiedEvent(USER, NOW));
         }
@@ -285,25 +311,24 @@ class UserTest {
     class ResendVerification {
 
         private final ResendVerificationCommand resend = new ResendVerificationCommand(USER,
-                NEW_VERIFICATION_TOKEN_HASH, NOW.plus(Duration.ofHours(24)), NOW);
+                token(NEW_VERIFICATION_TOKEN_HASH, NOW.plus(Duration.ofHours(24))), NOW);
 
         @Test
         void issuesANewToken() {
             fixture.given(registered())
                     .when(resend)
-                    .expectEvents(new VerificationReissuedEvent(USER, NEW_VERIFICATION_TOKEN_HASH,
-                            NOW.plus(Duration.ofHours(24))));
+                    .expectEvents(verificationReissued(NEW_VERIFICATION_TOKEN_HASH, NOW.plus(Duration.ofHours(24))));
         }
 
         @Test
         void issuesANewTokenOnceTheFirstHasExpired() {
-            ResendVerificationCommand later = new ResendVerificationCommand(USER, NEW_VERIFICATION_TOKEN_HASH,
-                    VERIFICATION_EXPIRES_AT.plus(Duration.ofDays(3)), VERIFICATION_EXPIRES_AT.plus(Duration.ofDays(2)));
+            ResendVerificationCommand later = new ResendVerificationCommand(USER,
+                    token(NEW_VERIFICATION_TOKEN_HASH, VERIFICATION_EXPIRES_AT.plus(Duration.ofDays(3))),
+                    VERIFICATION_EXPIRES_AT.plus(Duration.ofDays(2)));
 
             fixture.given(registered())
                     .when(later)
-                    .expectEvents(new VerificationReissuedEvent(USER, NEW_VERIFICATION_TOKEN_HASH,
-                            VERIFICATION_EXPIRES_AT.plus(Duration.ofDays(3))));
+                    .expectEvents(verificationReissued(NEW_VERIFICATION_TOKEN_HASH, VERIFICATION_EXPIRES_AT.plus(Duration.ofDays(3))));
         }
 
         @Test
@@ -316,7 +341,7 @@ class UserTest {
 
         @Test
         void aNewTokenMustExpireAfterNow() {
-            assertThatThrownBy(() -> new ResendVerificationCommand(USER, NEW_VERIFICATION_TOKEN_HASH, NOW, NOW))
+            assertThatThrownBy(() -> new ResendVerificationCommand(USER, token(NEW_VERIFICATION_TOKEN_HASH, NOW), NOW))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
@@ -327,21 +352,21 @@ class UserTest {
         @Test
         void issuesAResetToken() {
             fixture.given(registered())
-                    .when(new RequestPasswordResetCommand(USER, RESET_TOKEN_HASH, RESET_EXPIRES_AT))
+                    .when(new RequestPasswordResetCommand(USER, token(RESET_TOKEN_HASH, RESET_EXPIRES_AT)))
                     .expectEvents(resetRequested(RESET_TOKEN_HASH));
         }
 
         @Test
         void aNewRequestReplacesTheEarlierToken() {
             fixture.given(registered(), resetRequested(RESET_TOKEN_HASH))
-                    .when(new RequestPasswordResetCommand(USER, NEW_RESET_TOKEN_HASH, RESET_EXPIRES_AT))
+                    .when(new RequestPasswordResetCommand(USER, token(NEW_RESET_TOKEN_HASH, RESET_EXPIRES_AT)))
                     .expectEvents(resetRequested(NEW_RESET_TOKEN_HASH));
         }
 
         @Test
         void cannotRequestForASuspendedAccount() {
             fixture.given(registered(), suspended())
-                    .when(new RequestPasswordResetCommand(USER, RESET_TOKEN_HASH, RESET_EXPIRES_AT))
+                    .when(new RequestPasswordResetCommand(USER, token(RESET_TOKEN_HASH, RESET_EXPIRES_AT)))
                     .expectException(ruleBroken("ACCOUNT_SUSPENDED"))
                     .expectNoEvents();
         }
@@ -778,26 +803,148 @@ class UserTest {
     }
 
     @Nested
+    class Authenticate {
+
+        @Test
+        void theRightPasswordSignsInWithTheRole() {
+            fixture.given(registered(profile().build(), UserRole.MODERATOR))
+                    .when(new AuthenticateUserCommand(USER, PASSWORD))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(new AuthenticatedAccount(USER, EMAIL, UserRole.MODERATOR, false));
+        }
+
+        @Test
+        void saysWhetherTheEmailIsVerified() {
+            fixture.given(registered(), emailVerified())
+                    .when(new AuthenticateUserCommand(USER, PASSWORD))
+                    .expectResultMessagePayload(new AuthenticatedAccount(USER, EMAIL, UserRole.CUSTOMER, true));
+        }
+
+        @Test
+        void cannotSignInWithAWrongPassword() {
+            fixture.given(registered())
+                    .when(new AuthenticateUserCommand(USER, "kampot-pepper-2025"))
+                    .expectException(ruleBroken("INVALID_CREDENTIALS"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotSignInWithoutAPassword() {
+            fixture.given(registered())
+                    .when(new AuthenticateUserCommand(USER, null))
+                    .expectException(ruleBroken("INVALID_CREDENTIALS"));
+        }
+
+        @Test
+        void aChangedPasswordReplacesTheOldOne() {
+            fixture.given(registered(), new PasswordChangedEvent(USER, NEW_PASSWORD_HASH))
+                    .when(new AuthenticateUserCommand(USER, PASSWORD))
+                    .expectException(ruleBroken("INVALID_CREDENTIALS"));
+            fixture.given(registered(), new PasswordChangedEvent(USER, NEW_PASSWORD_HASH))
+                    .when(new AuthenticateUserCommand(USER, NEW_PASSWORD))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aSuspendedUserWithTheRightPasswordLearnsOfTheSuspension() {
+            fixture.given(registered(), suspended())
+                    .when(new AuthenticateUserCommand(USER, PASSWORD))
+                    .expectException(ruleBroken("ACCOUNT_SUSPENDED"));
+        }
+
+        @Test
+        void aWrongPasswordSaysNothingOfASuspension() {
+            fixture.given(registered(), suspended())
+                    .when(new AuthenticateUserCommand(USER, "wrong-password-1"))
+                    .expectException(ruleBroken("INVALID_CREDENTIALS"));
+        }
+
+        @Test
+        void aDeletedUserCannotSignInAndIsNotToldWhy() {
+            fixture.given(registered(), deleted())
+                    .when(new AuthenticateUserCommand(USER, PASSWORD))
+                    .expectException(ruleBroken("INVALID_CREDENTIALS"));
+        }
+
+        @Test
+        void signsInWithTheRoleItWasLastGiven() {
+            fixture.given(registered(), new UserRoleChangedEvent(USER, UserRole.ADMIN))
+                    .when(new AuthenticateUserCommand(USER, PASSWORD))
+                    .expectResultMessagePayload(new AuthenticatedAccount(USER, EMAIL, UserRole.ADMIN, false));
+        }
+    }
+
+    @Nested
+    class ChangeRole {
+
+        @Test
+        void makesACustomerAModerator() {
+            fixture.given(registered())
+                    .when(new ChangeUserRoleCommand(USER, UserRole.MODERATOR, ADMIN))
+                    .expectEvents(new UserRoleChangedEvent(USER, UserRole.MODERATOR));
+        }
+
+        @Test
+        void theSameRoleAgainRecordsNothing() {
+            fixture.given(registered(), new UserRoleChangedEvent(USER, UserRole.MODERATOR))
+                    .when(new ChangeUserRoleCommand(USER, UserRole.MODERATOR, ADMIN))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anAdminCannotChangeTheirOwnRole() {
+            fixture.given(registered(profile().build(), UserRole.ADMIN))
+                    .when(new ChangeUserRoleCommand(USER, UserRole.CUSTOMER, USER))
+                    .expectException(ruleBroken("SELF_ADMINISTRATION"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class MailsGoWhereAndHowTheUserWants {
+
+        @Test
+        void aResetMailFollowsTheLanguageOfTheLatestProfile() {
+            UserProfile english = profile().language(Language.EN).build();
+
+            fixture.given(registered(), new ProfileUpdatedEvent(USER, english))
+                    .when(new RequestPasswordResetCommand(USER, token(RESET_TOKEN_HASH, RESET_EXPIRES_AT)))
+                    .expectEvents(new PasswordResetRequestedEvent(USER, EMAIL, Language.EN,
+                            token(RESET_TOKEN_HASH, RESET_EXPIRES_AT)));
+        }
+
+        @Test
+        void aVerificationMailGoesInTheLanguageRegisteredWith() {
+            fixture.given(registered())
+                    .when(new ResendVerificationCommand(USER, token(NEW_VERIFICATION_TOKEN_HASH,
+                            NOW.plus(Duration.ofHours(24))), NOW))
+                    .expectEvents(new VerificationReissuedEvent(USER, EMAIL, Language.KH,
+                            token(NEW_VERIFICATION_TOKEN_HASH, NOW.plus(Duration.ofHours(24)))));
+        }
+    }
+
+    @Nested
     class SuspendAndActivate {
 
         @Test
         void suspendsWithAReason() {
             fixture.given(registered())
-                    .when(new SuspendUserCommand(USER, "Repeated chargebacks"))
+                    .when(new SuspendUserCommand(USER, "Repeated chargebacks", ADMIN))
                     .expectEvents(new UserSuspendedEvent(USER, "Repeated chargebacks"));
         }
 
         @Test
         void suspendsWithoutAReason() {
             fixture.given(registered())
-                    .when(new SuspendUserCommand(USER, null))
+                    .when(new SuspendUserCommand(USER, null, ADMIN))
                     .expectEvents(new UserSuspendedEvent(USER, null));
         }
 
         @Test
         void cannotSuspendTwice() {
             fixture.given(registered(), suspended())
-                    .when(new SuspendUserCommand(USER, "Again"))
+                    .when(new SuspendUserCommand(USER, "Again", ADMIN))
                     .expectException(ruleBroken("ALREADY_SUSPENDED"))
                     .expectNoEvents();
         }
@@ -812,8 +959,16 @@ class UserTest {
         @Test
         void suspendsAgainAfterActivation() {
             fixture.given(registered(), suspended(), new UserActivatedEvent(USER))
-                    .when(new SuspendUserCommand(USER, "Again"))
+                    .when(new SuspendUserCommand(USER, "Again", ADMIN))
                     .expectEvents(new UserSuspendedEvent(USER, "Again"));
+        }
+
+        @Test
+        void anAdminCannotSuspendThemselves() {
+            fixture.given(registered(profile().build(), UserRole.ADMIN))
+                    .when(new SuspendUserCommand(USER, "Oops", USER))
+                    .expectException(ruleBroken("SELF_ADMINISTRATION"))
+                    .expectNoEvents();
         }
 
         @Test
@@ -833,7 +988,7 @@ class UserTest {
             lookup.claimEmail(USER, EMAIL);
 
             fixture.given(registered())
-                    .when(new DeleteUserCommand(USER))
+                    .when(new DeleteUserCommand(USER, ADMIN))
                     .expectEvents(new UserDeletedEvent(USER));
 
             assertThat(lookup.emailOwner(EMAIL)).isNull();
@@ -843,14 +998,26 @@ class UserTest {
         @Test
         void deletesASuspendedUser() {
             fixture.given(registered(), suspended())
-                    .when(new DeleteUserCommand(USER))
+                    .when(new DeleteUserCommand(USER, ADMIN))
                     .expectEvents(new UserDeletedEvent(USER));
+        }
+
+        @Test
+        void anAdminCannotDeleteThemselves() {
+            lookup.claimEmail(USER, EMAIL);
+
+            fixture.given(registered(profile().build(), UserRole.ADMIN))
+                    .when(new DeleteUserCommand(USER, USER))
+                    .expectException(ruleBroken("SELF_ADMINISTRATION"))
+                    .expectNoEvents();
+
+            assertThat(lookup.emailOwner(EMAIL)).isEqualTo(USER);
         }
 
         @Test
         void cannotDeleteTwice() {
             fixture.given(registered(), deleted())
-                    .when(new DeleteUserCommand(USER))
+                    .when(new DeleteUserCommand(USER, ADMIN))
                     .expectException(notFound("USER_NOT_FOUND"))
                     .expectNoEvents();
         }
@@ -860,7 +1027,7 @@ class UserTest {
             lookup.claimEmail(OTHER_USER, EMAIL);
 
             fixture.given(registered(), deleted())
-                    .when(new DeleteUserCommand(USER))
+                    .when(new DeleteUserCommand(USER, ADMIN))
                     .expectException(notFound("USER_NOT_FOUND"));
 
             assertThat(lookup.emailOwner(EMAIL)).isEqualTo(OTHER_USER);
@@ -883,8 +1050,9 @@ class UserTest {
     static Stream<Arguments> everyCommandButRegister() {
         return Stream.of(
                 new VerifyEmailCommand(USER, VERIFICATION_TOKEN_HASH, NOW),
-                new ResendVerificationCommand(USER, NEW_VERIFICATION_TOKEN_HASH, NOW.plus(Duration.ofHours(24)), NOW),
-                new RequestPasswordResetCommand(USER, NEW_RESET_TOKEN_HASH, RESET_EXPIRES_AT),
+                new ResendVerificationCommand(USER,
+                token(NEW_VERIFICATION_TOKEN_HASH, NOW.plus(Duration.ofHours(24))), NOW),
+                new RequestPasswordResetCommand(USER, token(NEW_RESET_TOKEN_HASH, RESET_EXPIRES_AT)),
                 new ResetPasswordCommand(USER, RESET_TOKEN_HASH, NEW_PASSWORD_HASH, NOW),
                 new ChangePasswordCommand(USER, PASSWORD, NEW_PASSWORD_HASH),
                 new UpdateProfileCommand(USER, profile().build()),
@@ -892,9 +1060,10 @@ class UserTest {
                 new UpdateAddressCommand(USER, HOME, address().build()),
                 new RemoveAddressCommand(USER, HOME),
                 new SetDefaultAddressCommand(USER, HOME),
-                new SuspendUserCommand(USER, "Too late"),
+                new ChangeUserRoleCommand(USER, UserRole.MODERATOR, ADMIN),
+                new SuspendUserCommand(USER, "Too late", ADMIN),
                 new ActivateUserCommand(USER),
-                new DeleteUserCommand(USER)
+                new DeleteUserCommand(USER, ADMIN)
         ).map(command -> Arguments.of(command.getClass().getSimpleName(), command));
     }
 }

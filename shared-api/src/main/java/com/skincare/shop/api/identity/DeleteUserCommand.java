@@ -2,6 +2,12 @@ package com.skincare.shop.api.identity;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** An admin deletes a user; the email becomes free to register again. */
-public record DeleteUserCommand(@TargetAggregateIdentifier UserId userId) {
+import java.util.Objects;
+
+/** An admin ({@code requestedBy}) deletes a user; the email becomes free to register again. */
+public record DeleteUserCommand(@TargetAggregateIdentifier UserId userId, UserId requestedBy) {
+
+    public DeleteUserCommand {
+        Objects.requireNonNull(requestedBy, "requestedBy");
+    }
 }

@@ -5,4 +5,9 @@ package com.skincare.shop.api.identity;
  * change no longer works.
  */
 public record PasswordChangedEvent(UserId userId, String newPasswordHash) {
+
+    @Override
+    public String toString() {
+        return "PasswordChangedEvent[userId=" + userId + "]";
+    }
 }

@@ -2,4 +2,9 @@ package com.skincare.shop.api.identity;
 
 /** The password was reset through a reset token, which is now spent. */
 public record PasswordResetEvent(UserId userId, String newPasswordHash) {
+
+    @Override
+    public String toString() {
+        return "PasswordResetEvent[userId=" + userId + "]";
+    }
 }

@@ -1,7 +1,8 @@
 package com.skincare.shop.api.identity;
 
-import java.time.Instant;
-
-/** A reset token replaces any earlier one, which no longer resets. */
-public record PasswordResetRequestedEvent(UserId userId, String tokenHash, Instant expiresAt) {
+/**
+ * A reset token replaces any earlier one, which no longer resets. The address and language say where and how
+ * to mail it, so the mail outbox needs nothing but this event.
+ */
+public record PasswordResetRequestedEvent(UserId userId, String email, Language language, EmailToken token) {
 }

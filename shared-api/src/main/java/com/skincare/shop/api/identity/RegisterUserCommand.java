@@ -7,9 +7,12 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Registers a user under an id allocated beforehand. The caller hashes the password and the verification token
- * and decides the role (an absent role is {@code customer}); the email is kept trimmed and lower-case, so
- * uniqueness ignores case.
+ * Registers a user under an id allocated beforehand. The caller hashes the password and decides the role (an
+ * absent role is {@code customer}); the email is kept trimmed and lower-case, so uniqueness ignores case.
+ * <p>
+ * Exactly one of {@code verification} and {@code verifiedAt} is given: a customer who signs up gets a
+ * verification token to confirm the address with; an account the shop creates itself (the first admin) is
+ * verified from the start.
  */
 public record RegisterUserCommand(
         @TargetAggregateIdentifier UserId userId,
@@ -17,15 +20,35 @@ public record RegisterUserCommand(
         String passwordHash,
         UserProfile profile,
         UserRole role,
-        String verificationTokenHash,
-        Instant verificationExpiresAt) {
+        EmailToken verification,
+        Instant verifiedAt) {
 
     public RegisterUserCommand {
         email = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
         role = role == null ? UserRole.CUSTOMER : role;
         Objects.requireNonNull(passwordHash, "passwordHash");
         Objects.requireNonNull(profile, "profile");
-        Objects.requireNonNull(verificationTokenHash, "verificationTokenHash");
-        Objects.requireNonNull(verificationExpiresAt, "verificationExpiresAt");
+        if ((verification == null) == (verifiedAt == null)) {
+            throw new IllegalArgumentException("give either a verification token or the time the email was verified");
+        }
+    }
+
+    /** A customer signing up: not verified until they present the token. */
+    public static RegisterUserCommand unverified(UserId userId, String email, String passwordHash, UserProfile profile,
+                                                 UserRole role, EmailToken verification) {
+        return new RegisterUserCommand(userId, email, passwordHash, profile, role,
+                Objects.requireNonNull(verification, "verification"), null);
+    }
+
+    /** An account the shop creates itself, whose email it vouches for. */
+    public static RegisterUserCommand verified(UserId userId, String email, String passwordHash, UserProfile profile,
+                                               UserRole role, Instant verifiedAt) {
+        return new RegisterUserCommand(userId, email, passwordHash, profile, role, null,
+                Objects.requireNonNull(verifiedAt, "verifiedAt"));
+    }
+
+    @Override
+    public String toString() {
+        return "RegisterUserCommand[userId=" + userId + ", role=" + role + "]";
     }
 }

@@ -8,16 +8,14 @@ import java.util.Objects;
 /** Issues a new verification token in place of the current one, for a user whose email is not verified yet. */
 public record ResendVerificationCommand(
         @TargetAggregateIdentifier UserId userId,
-        String tokenHash,
-        Instant expiresAt,
+        EmailToken token,
         Instant now) {
 
     public ResendVerificationCommand {
-        Objects.requireNonNull(tokenHash, "tokenHash");
-        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(token, "token");
         Objects.requireNonNull(now, "now");
-        if (!expiresAt.isAfter(now)) {
-            throw new IllegalArgumentException("a new token must expire after now, not at " + expiresAt);
+        if (!token.expiresAt().isAfter(now)) {
+            throw new IllegalArgumentException("a new token must expire after now, not at " + token.expiresAt());
         }
     }
 }

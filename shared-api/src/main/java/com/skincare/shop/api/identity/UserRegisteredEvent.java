@@ -1,10 +1,9 @@
 package com.skincare.shop.api.identity;
 
-import java.time.Instant;
-
 /**
- * A new user, not yet verified and active. Only hashes travel here: the password and the verification token
- * in plain text never reach the event store.
+ * A new, active user. Only hashes travel here: the password and the verification token in plain text never
+ * reach the event store. {@code verification} is the token mailed to confirm the address; it is null for an
+ * account registered verified, whose {@link EmailVerifiedEvent} follows at once.
  */
 public record UserRegisteredEvent(
         UserId userId,
@@ -12,6 +11,10 @@ public record UserRegisteredEvent(
         String passwordHash,
         UserProfile profile,
         UserRole role,
-        String verificationTokenHash,
-        Instant verificationExpiresAt) {
+        EmailToken verification) {
+
+    @Override
+    public String toString() {
+        return "UserRegisteredEvent[userId=" + userId + ", role=" + role + "]";
+    }
 }

@@ -1,7 +1,8 @@
 package com.skincare.shop.api.identity;
 
-import java.time.Instant;
-
-/** A new verification token replaces the earlier one, which no longer verifies. */
-public record VerificationReissuedEvent(UserId userId, String tokenHash, Instant expiresAt) {
+/**
+ * A new verification token replaces the earlier one, which no longer verifies. The address and language say
+ * where and how to mail it, so the mail outbox needs nothing but this event.
+ */
+public record VerificationReissuedEvent(UserId userId, String email, Language language, EmailToken token) {
 }
