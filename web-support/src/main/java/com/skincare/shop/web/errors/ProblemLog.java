@@ -9,14 +9,14 @@ import org.slf4j.LoggerFactory;
  * Server-side record of an error answer. A 500 is logged with its stack trace, since the client is told
  * nothing; a 503 without, since it is expected to happen; client errors only at debug level.
  */
-final class ProblemLog {
+public final class ProblemLog {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemLog.class);
 
     private ProblemLog() {
     }
 
-    static void record(ApiProblem problem, Throwable failure, HttpServletRequest request) {
+    public static void record(ApiProblem problem, Throwable failure, HttpServletRequest request) {
         int status = problem.status().value();
         String method = request.getMethod();
         // On an error dispatch the URI is /error; the one the client asked for is kept in an attribute.

@@ -35,6 +35,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.lang.reflect.UndeclaredThrowableException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -91,6 +92,17 @@ public final class ProblemTranslator {
         return new ApiProblem(generic.status(), code, message, details, null);
     }
 
+    /**
+     * 429 with {@code Retry-After} in whole seconds, rounded up and at least one: "0" would invite an immediate
+     * retry that is refused again.
+     */
+    public static ApiProblem rateLimited(Duration retryAfter) {
+        long millis = Math.max(retryAfter == null ? 0 : retryAfter.toMillis(), 1);
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString((millis + 999) / 1000));
+        return ApiProblem.of(ErrorCode.RATE_LIMITED).withHeaders(headers);
+    }
+
     private ApiProblem fromDomain(Throwable failure) {
         if (failure instanceof RejectedException rejected && rejected.rejection() != null) {
             return fromRejection(rejected.rejection());
@@ -106,9 +118,10 @@ public final class ProblemTranslator {
             return fromInvalidRequest(invalid);
         }
         if (failure instanceof RateLimitedException limited) {
-            HttpHeaders headers = new HttpHeaders();
-            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, limited.retryAfter().toSeconds())));
-            return ApiProblem.of(ErrorCode.RATE_LIMITED).withHeaders(headers);
+            return rateLimited(limited.retryAfter());
+        }
+        if (failure instanceof ServiceUnavailableException) {
+            return ApiProblem.of(ErrorCode.SERVICE_UNAVAILABLE);
         }
         if (failure instanceof AggregateNotFoundException) {
             return ApiProblem.of(ErrorCode.NOT_FOUND);

@@ -9,9 +9,10 @@ import java.util.Set;
 public interface AccessTokenIssuer {
 
     /**
-     * @param subject the user's id (or, before users exist, the admin's email)
-     * @param email   the user's email
-     * @param roles   role names without prefix, e.g. {@code admin}
+     * @param subject   the user's id
+     * @param email     the user's email
+     * @param roles     role names without prefix, e.g. {@code admin}
+     * @param sessionId the session the token belongs to; it works only while that session is open
      */
-    IssuedToken issue(String subject, String email, Set<String> roles);
+    IssuedToken issue(String subject, String email, Set<String> roles, String sessionId);
 }

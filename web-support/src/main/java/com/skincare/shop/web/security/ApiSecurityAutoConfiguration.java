@@ -2,6 +2,8 @@ package com.skincare.shop.web.security;
 
 import com.skincare.shop.web.errors.ErrorHandlingAutoConfiguration;
 import com.skincare.shop.web.errors.ProblemResponseWriter;
+import com.skincare.shop.web.redis.SharedStateAutoConfiguration;
+import com.skincare.shop.web.sessions.SessionStore;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,7 +27,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * adds neither its default filter chain nor a default user.
  */
 @AutoConfiguration(
-        after = {AccessTokenAutoConfiguration.class, ErrorHandlingAutoConfiguration.class},
+        after = {AccessTokenAutoConfiguration.class, ErrorHandlingAutoConfiguration.class,
+                SharedStateAutoConfiguration.class},
         before = {SecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
                 UserDetailsServiceAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -39,8 +42,9 @@ public class ApiSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public AccessTokenAuthenticationProvider accessTokenAuthenticationProvider(AccessTokenVerifier verifier) {
-        return new AccessTokenAuthenticationProvider(verifier);
+    public AccessTokenAuthenticationProvider accessTokenAuthenticationProvider(AccessTokenVerifier verifier,
+                                                                               SessionStore sessions) {
+        return new AccessTokenAuthenticationProvider(verifier, sessions);
     }
 
     @Bean
@@ -66,7 +70,8 @@ public class ApiSecurityAutoConfiguration {
     public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, AccessRules rules,
                                                       AccessTokenAuthenticationProvider provider,
                                                       ApiAuthenticationEntryPoint entryPoint,
-                                                      ApiAccessDeniedHandler accessDeniedHandler) throws Exception {
+                                                      ApiAccessDeniedHandler accessDeniedHandler,
+                                                      ProblemResponseWriter writer) throws Exception {
         // Request attributes outlive the first dispatch, so async (SSE) and error dispatches stay authenticated.
         RequestAttributeSecurityContextRepository contextRepository = new RequestAttributeSecurityContextRepository();
         http.csrf(AbstractHttpConfigurer::disable)
@@ -79,7 +84,7 @@ public class ApiSecurityAutoConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDeniedHandler))
-                .addFilterBefore(new BearerTokenFilter(provider, entryPoint, contextRepository),
+                .addFilterBefore(new BearerTokenFilter(provider, entryPoint, contextRepository, writer),
                         UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> {
                     // The error page renders whatever went wrong, for whoever got it.

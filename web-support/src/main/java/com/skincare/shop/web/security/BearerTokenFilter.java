@@ -1,5 +1,10 @@
 package com.skincare.shop.web.security;
 
+import com.skincare.shop.web.errors.ApiProblem;
+import com.skincare.shop.web.errors.ErrorCode;
+import com.skincare.shop.web.errors.ProblemLog;
+import com.skincare.shop.web.errors.ProblemResponseWriter;
+import com.skincare.shop.web.errors.ServiceUnavailableException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +34,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private final AuthenticationProvider provider;
     private final AuthenticationEntryPoint entryPoint;
     private final SecurityContextRepository contextRepository;
+    private final ProblemResponseWriter writer;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
     /**
@@ -36,10 +42,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
      *                          which this filter does not see again
      */
     BearerTokenFilter(AuthenticationProvider provider, AuthenticationEntryPoint entryPoint,
-                      SecurityContextRepository contextRepository) {
+                      SecurityContextRepository contextRepository, ProblemResponseWriter writer) {
         this.provider = provider;
         this.entryPoint = entryPoint;
         this.contextRepository = contextRepository;
+        this.writer = writer;
     }
 
     @Override
@@ -61,6 +68,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         } catch (AuthenticationException e) {
             holder.clearContext();
             entryPoint.commence(request, response, e);
+            return;
+        } catch (ServiceUnavailableException e) {
+            // The session store does not answer: the token can be neither trusted nor refused.
+            holder.clearContext();
+            ProblemLog.record(ApiProblem.of(ErrorCode.SERVICE_UNAVAILABLE), e, request);
+            writer.write(response, ApiProblem.of(ErrorCode.SERVICE_UNAVAILABLE));
             return;
         }
         chain.doFilter(request, response);

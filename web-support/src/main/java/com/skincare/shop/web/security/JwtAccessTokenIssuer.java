@@ -13,7 +13,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-/** Issues ES256 access tokens: {@code iss}, {@code sub}, {@code email}, {@code roles}, {@code iat}, {@code exp}, {@code jti}. */
+/**
+ * Issues ES256 access tokens: {@code iss}, {@code sub}, {@code email}, {@code roles}, {@code sid}, {@code iat},
+ * {@code exp}, {@code jti}.
+ */
 final class JwtAccessTokenIssuer implements AccessTokenIssuer {
 
     static final String TOKEN_TYPE = "Bearer";
@@ -29,8 +32,9 @@ final class JwtAccessTokenIssuer implements AccessTokenIssuer {
     }
 
     @Override
-    public IssuedToken issue(String subject, String email, Set<String> roles) {
+    public IssuedToken issue(String subject, String email, Set<String> roles, String sessionId) {
         Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(sessionId, "sessionId");
         Instant issuedAt = clock.instant();
         String token = Jwts.builder()
                 .issuer(TokenClaims.ISSUER)
@@ -41,6 +45,7 @@ final class JwtAccessTokenIssuer implements AccessTokenIssuer {
                         .sorted()
                         .distinct()
                         .toList())
+                .claim(TokenClaims.SESSION, sessionId)
                 .issuedAt(Date.from(issuedAt))
                 .expiration(Date.from(issuedAt.plus(lifetime)))
                 .id(UUID.randomUUID().toString())

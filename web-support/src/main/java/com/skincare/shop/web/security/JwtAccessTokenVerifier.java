@@ -15,15 +15,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Verifies ES256 tokens of issuer {@code skincare-shop}, allowing 30 seconds of clock skew between processes.
- * The reason a token fails is not told to the client beyond "expired" or "invalid".
+ * Verifies ES256 tokens of issuer {@code skincare-shop}, allowing 30 seconds of clock skew between processes: the
+ * signature, the expiry, and that the token names a user and a session. Whether that session is still open is
+ * the {@link AccessTokenAuthenticationProvider}'s question. The reason a token fails is not told to the client
+ * beyond "expired" or "invalid".
  */
 final class JwtAccessTokenVerifier implements AccessTokenVerifier {
 
     static final String INVALID = "Invalid token";
     static final String EXPIRED = "Token has expired";
+
+    /** Subjects are the documented integer user ids. */
+    private static final Pattern USER_ID = Pattern.compile("[1-9][0-9]{0,17}");
 
     private final JwtParser parser;
 
@@ -41,10 +47,13 @@ final class JwtAccessTokenVerifier implements AccessTokenVerifier {
         try {
             // parseSignedClaims refuses unsigned tokens; verifying with an EC key refuses other algorithms.
             Claims claims = parser.parseSignedClaims(token).getPayload();
-            if (claims.getSubject() == null || claims.getSubject().isBlank() || claims.getExpiration() == null) {
+            String session = claims.get(TokenClaims.SESSION, String.class);
+            if (claims.getSubject() == null || !USER_ID.matcher(claims.getSubject()).matches()
+                    || claims.getExpiration() == null || session == null || session.isBlank()) {
                 throw new BadCredentialsException(INVALID);
             }
-            return new AuthenticatedUser(claims.getSubject(), claims.get(TokenClaims.EMAIL, String.class), roles(claims));
+            return new AuthenticatedUser(claims.getSubject(), claims.get(TokenClaims.EMAIL, String.class), roles(claims),
+                    session);
         } catch (ExpiredJwtException e) {
             throw new CredentialsExpiredException(EXPIRED, e);
         } catch (JwtException | IllegalArgumentException e) {

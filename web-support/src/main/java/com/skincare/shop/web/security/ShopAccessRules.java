@@ -10,22 +10,30 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import java.util.List;
 
 /**
- * The shop's access rules, all in one place:
+ * The shop's access rules, all in one place, first match wins:
  * <ul>
  *   <li>{@code POST /api/v1/admin/login}: anyone;</li>
+ *   <li>{@code /api/v1/admin/reviews/**}: role {@code ADMIN} or {@code MODERATOR}, who moderates reviews and
+ *       nothing else;</li>
  *   <li>{@code /api/v1/admin/**}: role {@code ADMIN};</li>
+ *   <li>a signed-in user's own things ({@link #SIGNED_IN_PATHS}): any valid token;</li>
  *   <li>Actuator: health (and its groups) and prometheus for anyone, every other endpoint role {@code ADMIN};</li>
- *   <li>{@code /health}, the OpenAPI document and Swagger UI: anyone;</li>
- *   <li>everything else: anyone, for now.</li>
+ *   <li>everything else (the catalog, sign-up and sign-in, {@code /health}, the OpenAPI document): anyone.</li>
  * </ul>
  * Actuator paths are matched by endpoint, so they follow {@code management.endpoints.web.base-path}.
  */
 public class ShopAccessRules implements AccessRules {
 
     public static final String ADMIN_ROLE = "ADMIN";
+    public static final String MODERATOR_ROLE = "MODERATOR";
     public static final String ADMIN_LOGIN = "/api/v1/admin/login";
     public static final String ADMIN_PATHS = "/api/v1/admin/**";
+    public static final String MODERATION_PATHS = "/api/v1/admin/reviews/**";
     public static final String PROMETHEUS_ENDPOINT = "prometheus";
+    public static final List<String> SIGNED_IN_PATHS = List.of(
+            "/api/v1/auth/me", "/api/v1/auth/profile", "/api/v1/auth/logout", "/api/v1/auth/change-password",
+            "/api/v1/user/**", "/api/v1/cart/**", "/api/v1/wishlist/**", "/api/v1/orders/**",
+            "/api/v1/coupons/validate", "/api/v1/coupons/available");
     public static final List<String> PUBLIC_PATHS = List.of(
             "/health", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/error");
 
@@ -33,8 +41,12 @@ public class ShopAccessRules implements AccessRules {
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         requests.requestMatchers(paths.matcher(HttpMethod.POST, ADMIN_LOGIN)).permitAll()
-                .requestMatchers(paths.matcher(ADMIN_PATHS)).hasRole(ADMIN_ROLE)
-                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                .requestMatchers(paths.matcher(MODERATION_PATHS)).hasAnyRole(ADMIN_ROLE, MODERATOR_ROLE)
+                .requestMatchers(paths.matcher(ADMIN_PATHS)).hasRole(ADMIN_ROLE);
+        for (String path : SIGNED_IN_PATHS) {
+            requests.requestMatchers(paths.matcher(path)).authenticated();
+        }
+        requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                 .requestMatchers(EndpointRequest.to(PROMETHEUS_ENDPOINT)).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(ADMIN_ROLE);
         for (String path : PUBLIC_PATHS) {

@@ -16,7 +16,7 @@ class SigningKeyCondition extends SpringBootCondition {
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
         JwtProperties properties = Binder.get(context.getEnvironment())
                 .bind("shop.jwt", JwtProperties.class)
-                .orElseGet(() -> new JwtProperties(null, null, null));
+                .orElseGet(() -> new JwtProperties(null, null, null, null));
         if (properties.hasPrivateKey()) {
             return ConditionOutcome.match("shop.jwt.private-key is set");
         }

@@ -6,6 +6,7 @@ final class TokenClaims {
     static final String ISSUER = "skincare-shop";
     static final String EMAIL = "email";
     static final String ROLES = "roles";
+    static final String SESSION = "sid";
     static final long CLOCK_SKEW_SECONDS = 30;
 
     private TokenClaims() {

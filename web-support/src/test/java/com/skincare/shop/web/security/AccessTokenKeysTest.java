@@ -43,7 +43,7 @@ class AccessTokenKeysTest {
     }
 
     private static JwtKeys configured(String privatePem, String publicPem) {
-        return JwtKeys.from(new JwtProperties(privatePem, publicPem, null));
+        return JwtKeys.from(new JwtProperties(privatePem, publicPem, null, null));
     }
 
     private static Clock at(Instant instant) {
@@ -54,7 +54,7 @@ class AccessTokenKeysTest {
     void pemKeysRoundTripFromPrivateToPublic() throws IOException {
         JwtKeys keys = configured(pem("test-private.pem"), pem("test-public.pem"));
         IssuedToken issued = new JwtAccessTokenIssuer(keys.privateKey(), Duration.ofMinutes(15), at(NOW))
-                .issue("42", "a@example.com", Set.of("Admin", "customer"));
+                .issue("42", "a@example.com", Set.of("Admin", "customer"), "session-1");
 
         // A process holding only the public key verifies it.
         JwtKeys verifyOnly = configured(null, pem("test-public.pem"));
@@ -64,7 +64,7 @@ class AccessTokenKeysTest {
         assertThat(verifyOnly.canSign()).isFalse();
         assertThat(issued.tokenType()).isEqualTo("Bearer");
         assertThat(issued.expiresIn()).isEqualTo(900);
-        assertThat(user).isEqualTo(new AuthenticatedUser("42", "a@example.com", Set.of("admin", "customer")));
+        assertThat(user).isEqualTo(new AuthenticatedUser("42", "a@example.com", Set.of("admin", "customer"), "session-1"));
 
         Jws<Claims> jws = Jwts.parser().verifyWith(verifyOnly.publicKey()).clock(() -> Date.from(NOW)).build()
                 .parseSignedClaims(issued.accessToken());
@@ -73,6 +73,7 @@ class AccessTokenKeysTest {
         assertThat(claims.getIssuer()).isEqualTo("skincare-shop");
         assertThat(claims.get("roles")).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("admin", "customer");
         assertThat(claims.getId()).isNotBlank();
+        assertThat(claims.get("sid")).isEqualTo("session-1");
         assertThat(claims.getIssuedAt().toInstant()).isEqualTo(NOW);
         assertThat(claims.getExpiration().toInstant()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
     }
@@ -82,7 +83,7 @@ class AccessTokenKeysTest {
         JwtKeys keys = configured(pem("test-private.pem"), pem("test-public.pem"));
         JwtAccessTokenIssuer issuer = new JwtAccessTokenIssuer(keys.privateKey(), Duration.ofMinutes(15), at(NOW));
 
-        assertThat(issuer.issue("1", null, Set.of()).accessToken()).isNotEqualTo(issuer.issue("1", null, Set.of()).accessToken());
+        assertThat(issuer.issue("1", null, Set.of(), "session-1").accessToken()).isNotEqualTo(issuer.issue("1", null, Set.of(), "session-1").accessToken());
     }
 
     @Test
@@ -158,7 +159,7 @@ class AccessTokenKeysTest {
     void expiryAllowsThirtySecondsOfClockSkew() throws IOException {
         JwtKeys keys = configured(pem("test-private.pem"), pem("test-public.pem"));
         String token = new JwtAccessTokenIssuer(keys.privateKey(), Duration.ofMinutes(1), at(NOW))
-                .issue("42", null, Set.of()).accessToken();
+                .issue("42", null, Set.of(), "session-1").accessToken();
         Instant expiry = NOW.plus(Duration.ofMinutes(1));
 
         assertThat(new JwtAccessTokenVerifier(keys.publicKey(), at(expiry.plusSeconds(20))).verify(token).subject())
@@ -174,12 +175,36 @@ class AccessTokenKeysTest {
         String otherIssuer = Jwts.builder().issuer("someone-else").subject("42")
                 .expiration(Date.from(NOW.plusSeconds(60)))
                 .signWith(keys.privateKey(), Jwts.SIG.ES256).compact();
-        String unsigned = Jwts.builder().issuer("skincare-shop").subject("42")
+        String unsigned = Jwts.builder().issuer("skincare-shop").subject("42").claim("sid", "session-1")
                 .expiration(Date.from(NOW.plusSeconds(60))).compact();
 
         assertThatThrownBy(() -> verifier.verify(otherIssuer)).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> verifier.verify(unsigned)).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> verifier.verify("")).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void aTokenMustNameAUserIdAndASession() throws IOException {
+        JwtKeys keys = configured(pem("test-private.pem"), pem("test-public.pem"));
+        JwtAccessTokenVerifier verifier = new JwtAccessTokenVerifier(keys.publicKey(), at(NOW));
+        String noSession = Jwts.builder().issuer("skincare-shop").subject("42")
+                .expiration(Date.from(NOW.plusSeconds(60))).signWith(keys.privateKey(), Jwts.SIG.ES256).compact();
+        String notAUserId = Jwts.builder().issuer("skincare-shop").subject("admin@example.com").claim("sid", "s")
+                .expiration(Date.from(NOW.plusSeconds(60))).signWith(keys.privateKey(), Jwts.SIG.ES256).compact();
+        String sessionNotText = Jwts.builder().issuer("skincare-shop").subject("42").claim("sid", 17)
+                .expiration(Date.from(NOW.plusSeconds(60))).signWith(keys.privateKey(), Jwts.SIG.ES256).compact();
+
+        assertThatThrownBy(() -> verifier.verify(noSession)).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> verifier.verify(notAUserId)).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> verifier.verify(sessionNotText)).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void aSessionLivesAtLeastAsLongAsItsAccessTokens() {
+        assertThat(new JwtProperties(null, null, Duration.ofHours(24), null).refreshExpiresIn()).isEqualTo(Duration.ofDays(7));
+        assertThatThrownBy(() -> new JwtProperties(null, null, Duration.ofHours(2), Duration.ofHours(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("REFRESH_TOKEN_EXPIRES_IN");
     }
 
     @Test
@@ -209,11 +234,11 @@ class AccessTokenKeysTest {
         runner.withPropertyValues("shop.jwt.private-key=" + privatePem, "shop.jwt.public-key=" + publicPem,
                 "shop.jwt.expires-in=15m").run(context -> {
             assertThat(context).hasSingleBean(AccessTokenIssuer.class);
-            assertThat(context.getBean(AccessTokenIssuer.class).issue("1", null, Set.of()).expiresIn()).isEqualTo(900);
+            assertThat(context.getBean(AccessTokenIssuer.class).issue("1", null, Set.of(), "session-1").expiresIn()).isEqualTo(900);
         });
         runner.run(context -> {
             assertThat(context).hasSingleBean(AccessTokenIssuer.class);
-            assertThat(context.getBean(AccessTokenIssuer.class).issue("1", null, Set.of()).expiresIn())
+            assertThat(context.getBean(AccessTokenIssuer.class).issue("1", null, Set.of(), "session-1").expiresIn())
                     .isEqualTo(Duration.ofHours(24).toSeconds());
         });
     }
