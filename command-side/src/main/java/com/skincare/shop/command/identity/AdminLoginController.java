@@ -1,36 +1,37 @@
 package com.skincare.shop.command.identity;
 
 import com.skincare.shop.web.envelope.ApiResponse;
-import com.skincare.shop.web.security.AccessTokenIssuer;
-import com.skincare.shop.web.security.IssuedToken;
+import com.skincare.shop.web.security.AuthenticatedUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Set;
-
-/** {@code POST /api/v1/admin/login}: the admin's email and password for an access token with the admin role. */
+/**
+ * {@code POST /api/v1/admin/login}: the sign-in of the back office, for admins only; a customer or moderator
+ * with the right password is refused with 403 (moderators sign in at {@code /api/v1/auth/login}).
+ * {@code GET /api/v1/admin/me} is a read and lives on the query side.
+ */
 @RestController
 public class AdminLoginController {
 
-    static final String ADMIN_ROLE = "admin";
+    private final SignIns signIns;
 
-    private final AdminCredentials credentials;
-    private final AccessTokenIssuer tokens;
-
-    public AdminLoginController(AdminCredentials credentials, AccessTokenIssuer tokens) {
-        this.credentials = credentials;
-        this.tokens = tokens;
+    public AdminLoginController(SignIns signIns) {
+        this.signIns = signIns;
     }
 
     @PostMapping("/api/v1/admin/login")
-    public ApiResponse<AdminLoginResponse> login(@Valid @RequestBody LoginRequest request) {
-        if (!credentials.matches(request.email(), request.password())) {
-            throw new InvalidCredentialsException();
-        }
-        IssuedToken token = tokens.issue(credentials.email(), credentials.email(), Set.of(ADMIN_ROLE));
-        return ApiResponse.ok("Login successful", new AdminLoginResponse(token.accessToken(), token.tokenType(),
-                token.expiresIn(), new AdminLoginResponse.AdminUser(credentials.email(), ADMIN_ROLE)));
+    public ApiResponse<SignedIn> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return ApiResponse.ok("Login successful",
+                signIns.signIn(request.email(), request.password(), http.getRemoteAddr(), true));
+    }
+
+    @PostMapping("/api/v1/admin/logout")
+    public ApiResponse<Void> logout(@AuthenticationPrincipal AuthenticatedUser admin) {
+        signIns.signOut(admin.sessionId());
+        return ApiResponse.ok("Logged out", null);
     }
 }

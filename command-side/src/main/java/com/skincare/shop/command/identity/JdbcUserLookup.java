@@ -5,6 +5,9 @@ import com.skincare.shop.command.CommandSchema;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * {@link UserLookup} on PostgreSQL. Every statement joins the transaction Axon opened around the command, so
  * claims commit or roll back together with the events.
@@ -29,6 +32,15 @@ public class JdbcUserLookup implements UserLookup {
                 + "ON CONFLICT (email) DO UPDATE SET user_id = " + userEmails + ".user_id "
                 + "RETURNING user_id", Long.class, email, user.value());
         return owner != null && owner == user.value();
+    }
+
+    @Override
+    public Optional<UserId> findUser(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("SELECT user_id FROM " + userEmails + " WHERE email = ?", Long.class,
+                email.strip().toLowerCase(Locale.ROOT)).stream().findFirst().map(UserId::of);
     }
 
     @Override

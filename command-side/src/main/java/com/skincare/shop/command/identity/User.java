@@ -135,10 +135,10 @@ public class User {
         return new AuthenticatedAccount(userId, email, role, emailVerified);
     }
 
+    /** Verifying spends the token, so a second try with it is refused like any wrong token, and tells as little. */
     @CommandHandler
     public void handle(VerifyEmailCommand command) {
         checkNotDeleted();
-        checkNotVerified();
         checkToken(verificationTokenHash, verificationExpiresAt, command.tokenHash(), command.now());
         apply(new EmailVerifiedEvent(userId, command.now()));
     }
@@ -237,8 +237,8 @@ public class User {
     @CommandHandler
     public void handle(ChangeUserRoleCommand command) {
         checkNotDeleted();
-        checkNotSelf(command.requestedBy(), "change their own role");
         if (command.role() != role) {
+            checkNotSelf(command.requestedBy(), "change their own role");
             apply(new UserRoleChangedEvent(userId, command.role()));
         }
     }

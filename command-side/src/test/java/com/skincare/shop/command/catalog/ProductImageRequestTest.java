@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static com.skincare.shop.command.catalog.RequestTesting.body;
-import static com.skincare.shop.command.catalog.RequestTesting.changed;
-import static com.skincare.shop.command.catalog.RequestTesting.violations;
+import static com.skincare.shop.command.RequestTesting.body;
+import static com.skincare.shop.command.RequestTesting.changed;
+import static com.skincare.shop.command.RequestTesting.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProductImageRequestTest {

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static com.skincare.shop.command.catalog.RequestTesting.body;
-import static com.skincare.shop.command.catalog.RequestTesting.changed;
-import static com.skincare.shop.command.catalog.RequestTesting.violations;
+import static com.skincare.shop.command.RequestTesting.body;
+import static com.skincare.shop.command.RequestTesting.changed;
+import static com.skincare.shop.command.RequestTesting.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 

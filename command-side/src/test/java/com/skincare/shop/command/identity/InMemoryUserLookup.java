@@ -3,7 +3,9 @@ package com.skincare.shop.command.identity;
 import com.skincare.shop.api.identity.UserId;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@link UserLookup} in a map, for aggregate tests; it keeps the same promises minus the transactions. */
 class InMemoryUserLookup implements UserLookup {
@@ -18,6 +20,11 @@ class InMemoryUserLookup implements UserLookup {
     @Override
     public void releaseEmail(UserId user, String email) {
         emails.remove(email, user);
+    }
+
+    @Override
+    public Optional<UserId> findUser(String email) {
+        return email == null ? Optional.empty() : Optional.ofNullable(emails.get(email.strip().toLowerCase(Locale.ROOT)));
     }
 
     UserId emailOwner(String email) {

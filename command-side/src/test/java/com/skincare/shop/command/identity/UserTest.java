@@ -292,10 +292,10 @@ class UserTest {
         }
 
         @Test
-        void cannotVerifyTwice() {
+        void aSpentTokenIsRefusedLikeAWrongOne() {
             fixture.given(registered(), emailVerified())
                     .when(new VerifyEmailCommand(USER, VERIFICATION_TOKEN_HASH, NOW))
-                    .expectException(ruleBroken("ALREADY_VERIFIED"))
+                    .expectException(ruleBroken("TOKEN_INVALID"))
                     .expectNoEvents();
         }
 
@@ -888,6 +888,14 @@ class UserTest {
         void theSameRoleAgainRecordsNothing() {
             fixture.given(registered(), new UserRoleChangedEvent(USER, UserRole.MODERATOR))
                     .when(new ChangeUserRoleCommand(USER, UserRole.MODERATOR, ADMIN))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anAdminRestatingTheirOwnRoleChangesNothing() {
+            fixture.given(registered(profile().build(), UserRole.ADMIN))
+                    .when(new ChangeUserRoleCommand(USER, UserRole.ADMIN, USER))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
         }

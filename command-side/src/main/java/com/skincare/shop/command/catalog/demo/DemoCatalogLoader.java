@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Fills an empty shop with {@link DemoCatalog} when {@code shop.demo-data.enabled} is true. It goes through the
+ * Fills a shop without a catalog with {@link DemoCatalog} when {@code shop.demo-data.enabled} is true. It goes through the
  * command gateway like any admin, so the demo data is ordinary events that every projection builds from.
  */
 @Component
@@ -44,9 +45,10 @@ public class DemoCatalogLoader {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
     public void loadIntoEmptyShop() {
-        if (eventStoreHasEvents()) {
-            log.info("Demo catalog not loaded: the event store already holds events");
+        if (catalogHasEvents()) {
+            log.info("Demo catalog not loaded: the event store already holds a catalog");
             return;
         }
         try {
@@ -78,8 +80,9 @@ public class DemoCatalogLoader {
                 categories.size(), products.size(), images);
     }
 
-    private boolean eventStoreHasEvents() {
-        return !jdbc.queryForList("SELECT 1 FROM " + axonSchema.qualify("domain_event_entry") + " LIMIT 1",
-                Integer.class).isEmpty();
+    /** Only the catalog's own events count: the first admin is registered before this runs. */
+    private boolean catalogHasEvents() {
+        return !jdbc.queryForList("SELECT 1 FROM " + axonSchema.qualify("domain_event_entry")
+                + " WHERE type IN ('Product', 'Category') LIMIT 1", Integer.class).isEmpty();
     }
 }

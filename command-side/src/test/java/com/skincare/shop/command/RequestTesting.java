@@ -1,4 +1,4 @@
-package com.skincare.shop.command.catalog;
+package com.skincare.shop.command;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,9 +16,9 @@ import java.util.Map;
  * Request bodies as the web layer reads them: JSON in snake_case through a strict mapper, then Bean Validation.
  * Each test starts from a valid body and changes one field.
  */
-final class RequestTesting {
+public final class RequestTesting {
 
-    static final ObjectMapper JSON = new ObjectMapper()
+    public static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -29,7 +29,7 @@ final class RequestTesting {
     }
 
     /** The base body with some fields replaced; a null value removes the field. */
-    static <T> T body(Class<T> type, Map<String, Object> base, Map<String, Object> changes) {
+    public static <T> T body(Class<T> type, Map<String, Object> base, Map<String, Object> changes) {
         Map<String, Object> json = new LinkedHashMap<>(base);
         changes.forEach((field, value) -> {
             if (value == null) {
@@ -45,7 +45,7 @@ final class RequestTesting {
      * The violated properties, as Bean Validation names them (e.g. {@code skinConcerns[0].<list element>}), once per
      * violation: a constraint reported twice would show twice to the client.
      */
-    static List<String> violations(Object request) {
+    public static List<String> violations(Object request) {
         return VALIDATOR.validate(request).stream()
                 .map(ConstraintViolation::getPropertyPath)
                 .map(Object::toString)
@@ -53,7 +53,7 @@ final class RequestTesting {
                 .toList();
     }
 
-    static Map<String, Object> changed(String field, Object value) {
+    public static Map<String, Object> changed(String field, Object value) {
         Map<String, Object> change = new LinkedHashMap<>();
         change.put(field, value);
         return change;
