@@ -3,6 +3,8 @@ package com.skincare.shop.projections;
 import com.skincare.shop.projections.catalog.CatalogProcessing;
 import com.skincare.shop.projections.catalog.CategoryProjector;
 import com.skincare.shop.projections.catalog.ProductProjector;
+import com.skincare.shop.projections.identity.IdentityProcessing;
+import com.skincare.shop.projections.identity.UserProjector;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -43,8 +45,34 @@ public class SqlProjectionsAutoConfiguration {
      */
     @Bean
     public ConfigurerModule catalogProcessor() {
+        return projectionProcessor(CatalogProcessing.GROUP);
+    }
+
+    /** Identity the same way: one ordered stream, since {@code user_addresses} refers to {@code users}. */
+    @Bean
+    public ConfigurerModule identityProcessor() {
+        return projectionProcessor(IdentityProcessing.GROUP);
+    }
+
+    @Bean
+    public Projection catalogProjection() {
+        return new Projection(CatalogProcessing.GROUP);
+    }
+
+    @Bean
+    public Projection identityProjection() {
+        return new Projection(IdentityProcessing.GROUP);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public UserProjector userProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
+        return new UserProjector(jdbc);
+    }
+
+    private static ConfigurerModule projectionProcessor(String group) {
         return configurer -> configurer.eventProcessing(processing -> processing.registerTrackingEventProcessor(
-                CatalogProcessing.GROUP,
+                group,
                 Configuration::eventStore,
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andInitialSegmentsCount(1)

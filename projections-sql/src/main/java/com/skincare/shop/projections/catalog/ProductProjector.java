@@ -12,6 +12,7 @@ import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.catalog.ProductUpdatedEvent;
 import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.api.catalog.StockAdjustedEvent;
+import com.skincare.shop.projections.EventTime;
 import com.skincare.shop.projections.SqlArrays;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -1,4 +1,4 @@
-package com.skincare.shop.projections.catalog;
+package com.skincare.shop.projections;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,16 +9,16 @@ import java.time.ZoneOffset;
  * The documented columns are {@code TIMESTAMP} and {@code DATE} without a time zone; they hold the event's
  * timestamp in UTC, so a replay on a server in any zone writes the same values.
  */
-final class EventTime {
+public final class EventTime {
 
     private EventTime() {
     }
 
-    static LocalDateTime utcTimestamp(Instant timestamp) {
+    public static LocalDateTime utcTimestamp(Instant timestamp) {
         return LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC);
     }
 
-    static LocalDate utcDate(Instant timestamp) {
+    public static LocalDate utcDate(Instant timestamp) {
         return LocalDate.ofInstant(timestamp, ZoneOffset.UTC);
     }
 }
