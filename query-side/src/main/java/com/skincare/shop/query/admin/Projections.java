@@ -1,5 +1,6 @@
 package com.skincare.shop.query.admin;
 
+import com.skincare.shop.projections.Projection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -11,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The streaming event processors of this node, one per projection: their progress, and a replay that rebuilds a
@@ -23,17 +26,23 @@ public class Projections {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final Set<String> projections;
 
-    public Projections(EventProcessingConfiguration processing, EventStore eventStore) {
+    /**
+     * @param projections the processing groups that are projections; other processors of the node (the mail
+     *                    outbox, say) are neither listed nor replayed
+     */
+    public Projections(EventProcessingConfiguration processing, EventStore eventStore, List<Projection> projections) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.projections = projections.stream().map(Projection::processingGroup).collect(Collectors.toUnmodifiableSet());
     }
 
     public List<ProjectionStatus> all() {
         long head = head();
-        return processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
-                .map(StreamingEventProcessor.class::cast)
+        return projections.stream()
+                .map(this::processor)
+                .flatMap(Optional::stream)
                 .map(p -> status(p, head))
                 .sorted(Comparator.comparing(ProjectionStatus::name))
                 .toList();
@@ -60,6 +69,9 @@ public class Projections {
     }
 
     private Optional<StreamingEventProcessor> processor(String name) {
+        if (!projections.contains(name)) {
+            return Optional.empty();
+        }
         return processing.eventProcessor(name, StreamingEventProcessor.class);
     }
 

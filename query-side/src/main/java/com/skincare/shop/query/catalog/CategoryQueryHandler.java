@@ -1,5 +1,6 @@
 package com.skincare.shop.query.catalog;
 
+import com.skincare.shop.query.Columns;
 import com.skincare.shop.api.catalog.CategoryView;
 import com.skincare.shop.api.catalog.FindCategoriesQuery;
 import com.skincare.shop.api.catalog.FindCategoryBySlugQuery;

@@ -1,5 +1,6 @@
 package com.skincare.shop.query.catalog;
 
+import com.skincare.shop.query.Columns;
 import com.skincare.shop.api.catalog.CategorySummary;
 import com.skincare.shop.api.catalog.FindProductQuery;
 import com.skincare.shop.api.catalog.FindProductsQuery;

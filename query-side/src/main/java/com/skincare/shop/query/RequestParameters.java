@@ -1,4 +1,4 @@
-package com.skincare.shop.query.catalog;
+package com.skincare.shop.query;
 
 import com.skincare.shop.api.common.PageRequest;
 import com.skincare.shop.web.errors.InvalidRequestException;
@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
  * Reads query and path parameters that arrive as text. Each one is checked here, so that a bad value answers 400
  * naming the parameter instead of failing somewhere deeper; an absent or blank value means "not given".
  */
-final class RequestParameters {
+public final class RequestParameters {
 
-    static final int MAX_TEXT_LENGTH = 100;
+    public static final int MAX_TEXT_LENGTH = 100;
 
     /** Prices are {@code numeric(10,2)}: whole currency units with at most two decimals. */
     private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,10}(\\.\\d{1,2})?");
@@ -26,19 +26,19 @@ final class RequestParameters {
     private RequestParameters() {
     }
 
-    static PageRequest page(String page, String limit, int defaultLimit) {
+    public static PageRequest page(String page, String limit, int defaultLimit) {
         return new PageRequest(wholeNumber("page", page, 1, Integer.MAX_VALUE, 1),
                 wholeNumber("limit", limit, 1, PageRequest.MAX_LIMIT, defaultLimit));
     }
 
-    static long id(String name, String raw) {
+    public static long id(String name, String raw) {
         if (raw == null || !POSITIVE_ID.matcher(raw).matches()) {
             throw invalid(name, "must be a positive whole number");
         }
         return Long.parseLong(raw);
     }
 
-    static String text(String name, String raw) {
+    public static String text(String name, String raw) {
         String value = given(raw) ? raw.strip() : null;
         if (value != null && value.codePointCount(0, value.length()) > MAX_TEXT_LENGTH) {
             throw invalid(name, "must be at most " + MAX_TEXT_LENGTH + " characters");
@@ -46,7 +46,7 @@ final class RequestParameters {
         return value;
     }
 
-    static BigDecimal amount(String name, String raw) {
+    public static BigDecimal amount(String name, String raw) {
         if (!given(raw)) {
             return null;
         }
@@ -61,7 +61,7 @@ final class RequestParameters {
         return amount;
     }
 
-    static Boolean bool(String name, String raw) {
+    public static Boolean bool(String name, String raw) {
         if (!given(raw)) {
             return null;
         }
@@ -73,7 +73,7 @@ final class RequestParameters {
     }
 
     /** One of a fixed set of codes, matched without regard to case. */
-    static <E> E code(String name, String raw, Function<String, Optional<E>> parse, E[] values,
+    public static <E> E code(String name, String raw, Function<String, Optional<E>> parse, E[] values,
                       Function<E, String> codeOf) {
         if (!given(raw)) {
             return null;
@@ -83,11 +83,11 @@ final class RequestParameters {
     }
 
     /** The message names the parameter too, since clients often show only the message. */
-    static InvalidRequestException invalid(String name, String problem) {
+    public static InvalidRequestException invalid(String name, String problem) {
         return new InvalidRequestException(name, name + " " + problem);
     }
 
-    static boolean given(String raw) {
+    public static boolean given(String raw) {
         return raw != null && !raw.isBlank();
     }
 
