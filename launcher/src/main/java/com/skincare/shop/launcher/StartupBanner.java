@@ -27,6 +27,13 @@ class StartupBanner {
                   Swagger UI:          {}/swagger-ui.html
                   Health:              {}/health
                   Database:            {}
-                """, base, base, base, env.getProperty("shop.database.description", "configured through DB_HOST"));
+                  Sessions and limits: {}
+                  Mail:                {}
+                """, base, base, base, env.getProperty("shop.database.description", "configured through DB_HOST"),
+                env.getProperty("shop.shared-state.description", "Redis at " + env.getProperty("spring.data.redis.host")
+                        + ":" + env.getProperty("spring.data.redis.port")),
+                env.getProperty("shop.mail.smtp-host", "").isBlank()
+                        ? "dev mailbox, " + base + "/api/v1/admin/dev/mailbox (admin)"
+                        : "SMTP at " + env.getProperty("shop.mail.smtp-host"));
     }
 }
