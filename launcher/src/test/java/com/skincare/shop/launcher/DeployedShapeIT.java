@@ -11,12 +11,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +27,8 @@ import static org.awaitility.Awaitility.await;
  */
 class DeployedShapeIT {
 
+    /** Above what the polls of these tests send from one address in a minute, and not the default, to see it bind. */
+    private static final int RATE_LIMIT = 1000;
     private static final List<Process> processes = new ArrayList<>();
     private static Http commandSide;
     private static Http querySide;
@@ -38,9 +37,9 @@ class DeployedShapeIT {
     static void startBothSides() throws Exception {
         PostgresLocator.Location db = TestDatabase.fresh("skincare_shop_deployed_it");
         URI url = URI.create(db.jdbcUrl().substring("jdbc:".length()));
-        KeyPair keys = generate(KeyPairGenerator.getInstance("EC"));
-        String privatePem = pem("PRIVATE KEY", keys.getPrivate().getEncoded());
-        String publicPem = pem("PUBLIC KEY", keys.getPublic().getEncoded());
+        KeyPair keys = TestKeys.generate();
+        String privatePem = TestKeys.pem("PRIVATE KEY", keys.getPrivate().getEncoded());
+        String publicPem = TestKeys.pem("PUBLIC KEY", keys.getPublic().getEncoded());
 
         Map<String, String> shared = Map.of(
                 "DB_HOST", url.getHost(),
@@ -48,7 +47,10 @@ class DeployedShapeIT {
                 "DB_NAME", url.getPath().substring(1),
                 "DB_USER", db.username(),
                 "DB_PASSWORD", db.password(),
-                "JWT_PUBLIC_KEY", publicPem);
+                "JWT_PUBLIC_KEY", publicPem,
+                "REDIS_HOST", "127.0.0.1",
+                "SHOP_REDIS_KEYPREFIX", "deployed-it-" + java.util.UUID.randomUUID() + ":",
+                "RATE_LIMIT_REQUESTS", Integer.toString(RATE_LIMIT));
         int commandPort = freePort();
         int queryPort = freePort();
         start("command-side", commandPort, shared, Map.of(
@@ -97,6 +99,37 @@ class DeployedShapeIT {
     }
 
     @Test
+    void aSuspensionOnTheCommandSideStopsTheUsersTokensOnTheQuerySideAtOnce() {
+        String email = "deployed-" + System.nanoTime() + "@example.com";
+        Http.Answer registered = commandSide.post("/api/v1/auth/register", Map.of("email", email,
+                "password", "Mekong-sunrise-88", "first_name", "Dara", "last_name", "Kim"));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        long userId = registered.data().path("id").asLong();
+        Http.Answer login = commandSide.post("/api/v1/auth/login", Map.of("email", email, "password", "Mekong-sunrise-88"));
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        Http customer = querySide.withToken(login.data().path("access_token").asText());
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(customer.get("/api/v1/auth/me").status()).isEqualTo(200));
+
+        String adminToken = commandSide.post("/api/v1/admin/login",
+                Map.of("email", "ops@shop.test", "password", "deployed-admin-password-77"))
+                .data().path("access_token").asText();
+        Http.Answer suspended = commandSide.withToken(adminToken).post("/api/v1/admin/customers/" + userId + "/suspend",
+                Map.of("reason", "test"));
+        assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+
+        assertThat(customer.get("/api/v1/auth/me").status())
+                .as("the query node sees the ended session in the shared Redis, without waiting").isEqualTo(401);
+    }
+
+    @Test
+    void theApiRateLimitIsOnWithTheConfiguredBudget() {
+        Http.Answer products = querySide.get("/api/v1/products");
+        assertThat(products.header("X-RateLimit-Limit")).hasValue(Integer.toString(RATE_LIMIT));
+        assertThat(products.header("X-RateLimit-Remaining")).isPresent();
+    }
+
+    @Test
     void eachSideServesOnlyItsHalf() {
         assertThat(commandSide.get("/api/v1/products").status()).isIn(404, 405);
         assertThat(querySide.post("/api/v1/admin/login", Map.of("email", "x@y.z", "password", "whatever1"))
@@ -123,16 +156,6 @@ class DeployedShapeIT {
     private static void awaitHealthy(Http side) {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .untilAsserted(() -> assertThat(side.get("/health").status()).isEqualTo(200));
-    }
-
-    private static KeyPair generate(KeyPairGenerator generator) throws Exception {
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        return generator.generateKeyPair();
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
     }
 
     private static int freePort() throws IOException {

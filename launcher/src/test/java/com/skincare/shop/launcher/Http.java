@@ -19,14 +19,29 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private String bearer;
+    private String forwardedFor;
 
     Http(String base) {
         this.base = base;
     }
 
     Http withToken(String token) {
-        Http other = new Http(base);
+        Http other = copy();
         other.bearer = token;
+        return other;
+    }
+
+    /** Speaks as a client at {@code address}, through a gateway the shop trusts ({@code X-Forwarded-For}). */
+    Http from(String address) {
+        Http other = copy();
+        other.forwardedFor = address;
+        return other;
+    }
+
+    private Http copy() {
+        Http other = new Http(base);
+        other.bearer = bearer;
+        other.forwardedFor = forwardedFor;
         return other;
     }
 
@@ -61,6 +76,9 @@ final class Http {
             if (bearer != null) {
                 request.header("Authorization", "Bearer " + bearer);
             }
+            if (forwardedFor != null) {
+                request.header("X-Forwarded-For", forwardedFor);
+            }
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
@@ -83,6 +101,15 @@ final class Http {
 
         JsonNode data() {
             return json().path("data");
+        }
+
+        String code() {
+            return json().path("error").path("code").asText();
+        }
+
+        java.util.Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst();
         }
 
         @Override

@@ -1,5 +1,6 @@
 package com.skincare.shop.launcher;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ThrowingRunnable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,9 @@ abstract class ShopIT {
         System.setProperty("shop.redis.enabled", "true");
         System.setProperty("spring.data.redis.host", "127.0.0.1");
         System.setProperty("shop.redis.key-prefix", REDIS_PREFIX);
+        // A key pair of the test's own, so tests can forge, expire and tamper tokens the shop must refuse.
+        System.setProperty("shop.jwt.private-key", TestKeys.pem("PRIVATE KEY", TestKeys.SHOP.getPrivate().getEncoded()));
+        System.setProperty("shop.jwt.public-key", TestKeys.pem("PUBLIC KEY", TestKeys.SHOP.getPublic().getEncoded()));
     }
 
     @LocalServerPort
@@ -73,6 +77,73 @@ abstract class ShopIT {
 
     long storedEvents() {
         return jdbc.queryForObject("SELECT count(*) FROM axon.domain_event_entry", Long.class);
+    }
+
+    /** A signed-up and signed-in user, with a client that sends their access token. */
+    record Customer(long id, String email, String password, String accessToken, String refreshToken, Http http) {
+    }
+
+    static final String CUSTOMER_PASSWORD = "Kampot-pepper-2025";
+
+    Http.Answer register(String email, String password) {
+        return anonymous().post("/api/v1/auth/register", Map.of("email", email, "password", password,
+                "first_name", "Sophea", "last_name", "Chan", "language", "kh", "skin_type", "combination"));
+    }
+
+    Http.Answer login(String email, String password) {
+        return anonymous().post("/api/v1/auth/login", Map.of("email", email, "password", password));
+    }
+
+    Customer signIn(String email, String password) {
+        Http.Answer login = login(email, password);
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        JsonNode data = login.data();
+        String access = data.path("access_token").asText();
+        return new Customer(data.path("user").path("id").asLong(), email, password, access,
+                data.path("refresh_token").asText(), anonymous().withToken(access));
+    }
+
+    /** A new customer with an email no other test uses, registered and signed in. */
+    Customer newCustomer() {
+        String email = "customer-" + unique() + "@example.com";
+        Http.Answer registered = register(email, CUSTOMER_PASSWORD);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return signIn(email, CUSTOMER_PASSWORD);
+    }
+
+    /** A new user made a moderator by the admin, signed in again so the token carries the role. */
+    Customer newModerator() {
+        Customer customer = newCustomer();
+        Http.Answer promoted = admin().put("/api/v1/admin/customers/" + customer.id(),
+                Map.of("first_name", "Vanna", "last_name", "Sok", "role", "moderator"));
+        assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
+        return signIn(customer.email(), customer.password());
+    }
+
+    /** The newest mail to {@code email} in the dev mailbox, once the outbox has sent it. */
+    JsonNode newestMailTo(String email, String subjectPart) {
+        JsonNode[] found = new JsonNode[1];
+        eventually(() -> {
+            Http.Answer mails = admin().get("/api/v1/admin/dev/mailbox?to=" + email);
+            assertThat(mails.status()).as(mails.toString()).isEqualTo(200);
+            JsonNode match = null;
+            for (JsonNode mail : mails.data()) {
+                if (mail.path("subject").asText().contains(subjectPart)) {
+                    match = mail;
+                    break;
+                }
+            }
+            assertThat(match).as("a mail to %s about %s", email, subjectPart).isNotNull();
+            found[0] = match;
+        });
+        return found[0];
+    }
+
+    /** The token in a mail's link. */
+    static String tokenOf(JsonNode mail) {
+        String link = mail.path("link").asText();
+        return java.net.URLDecoder.decode(link.substring(link.indexOf("token=") + "token=".length()),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A suffix no other test uses, for skus and slugs. */

@@ -1,5 +1,6 @@
 package com.skincare.shop.command.identity;
 
+import com.skincare.shop.command.CommandDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package com.skincare.shop.command.identity;
 
+import com.skincare.shop.command.CommandDatabase;
 import com.skincare.shop.api.identity.UserId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

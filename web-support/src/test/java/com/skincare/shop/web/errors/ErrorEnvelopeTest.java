@@ -93,6 +93,9 @@ class ErrorEnvelopeTest extends HttpTestBase {
             "\"price\": 12, \"dimensions\": {\"length\": \"long\"} | dimensions.length: must be a number",
             "\"price\": 12, \"category_ids\": [1, \"x\"] | category_ids[1]: must be a whole number",
             "\"price\": 12, \"colour\": \"red\"       | colour: is not a known field",
+            "\"price\": 12, \"dimensions\": {\"unit\": 5} | dimensions.unit: must be a string",
+            "\"price\": 12, \"dimensions\": {\"unit\": 2.5} | dimensions.unit: must be a string",
+            "\"price\": 12, \"dimensions\": {\"unit\": true} | dimensions.unit: must be a string",
             "\"price\": 12, \"launch_date\": \"31/01/2025\" | launch_date: must be an ISO-8601 date or time",
             "\"price\": 12, \"skin_type\": \"purple\" | skin_type: must be one of [oily, dry, combination, sensitive, normal, all]",
     })

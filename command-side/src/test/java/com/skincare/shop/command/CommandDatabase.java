@@ -1,4 +1,4 @@
-package com.skincare.shop.command.identity;
+package com.skincare.shop.command;
 
 import com.skincare.shop.command.CommandSchema;
 import com.skincare.shop.command.CommandSchemaConfiguration;
@@ -18,7 +18,7 @@ import java.sql.Statement;
  * local service rather than an embedded PostgreSQL: these machines and CI run one, and the command side does not
  * carry the embedded binaries.
  */
-final class CommandDatabase implements AutoCloseable {
+public final class CommandDatabase implements AutoCloseable {
 
     private final String name;
     private final HikariDataSource dataSource;
@@ -33,19 +33,19 @@ final class CommandDatabase implements AutoCloseable {
         SchemaMigration.migrate(dataSource, CommandSchemaConfiguration.SCHEMA, "classpath:db/command");
     }
 
-    static CommandDatabase fresh(String name) {
+    public static CommandDatabase fresh(String name) {
         return new CommandDatabase(name, PostgresLocator.freshLocal(name));
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
-    JdbcTemplate jdbc() {
+    public JdbcTemplate jdbc() {
         return new JdbcTemplate(dataSource);
     }
 
-    CommandSchema schema() {
+    public CommandSchema schema() {
         return new CommandSchema(CommandSchemaConfiguration.SCHEMA);
     }
 
