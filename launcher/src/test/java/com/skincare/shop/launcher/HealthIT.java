@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded default is whole: PostgreSQL and the in-process Mongo both answer, and /health says so. */
+/**
+ * The shop is whole: PostgreSQL, the in-process Mongo and (as the suite runs it) Redis answer, and /health
+ * says so.
+ */
 class HealthIT extends ShopIT {
 
     @Test
@@ -16,6 +19,7 @@ class HealthIT extends ShopIT {
         assertThat(health.data().path("status").asText()).isEqualTo("UP");
         assertThat(components.path("db").path("status").asText()).isEqualTo("UP");
         assertThat(components.path("analyticsStore").path("status").asText()).isEqualTo("UP");
+        assertThat(components.path("redis").path("status").asText()).isEqualTo("UP");
     }
 
     @Test

@@ -1,10 +1,9 @@
 package com.skincare.shop.command.identity;
 
 import com.skincare.shop.api.identity.ActivateUserCommand;
-import com.skincare.shop.api.identity.ChangeUserRoleCommand;
 import com.skincare.shop.api.identity.DeleteUserCommand;
 import com.skincare.shop.api.identity.SuspendUserCommand;
-import com.skincare.shop.api.identity.UpdateProfileCommand;
+import com.skincare.shop.api.identity.UpdateUserCommand;
 import com.skincare.shop.api.identity.UserId;
 import com.skincare.shop.web.envelope.ApiResponse;
 import com.skincare.shop.web.security.AuthenticatedUser;
@@ -40,16 +39,13 @@ public class CustomerAdminController {
         this.addresses = addresses;
     }
 
-    /** The role first: if the admin may not change it, the profile stays as it was too. */
     @PutMapping(CUSTOMERS + "/{id}")
     public ApiResponse<AccountResponse> update(@AuthenticationPrincipal AuthenticatedUser admin, @PathVariable long id,
                                                @Valid @RequestBody CustomerUpdateRequest request) {
-        if (request.role() != null) {
-            commands.sendAndWait(new ChangeUserRoleCommand(UserId.of(id), request.role(), UserId.of(admin.userId())));
-        }
-        UpdateProfileCommand command = new UpdateProfileCommand(UserId.of(id), request.profile());
+        UpdateUserCommand command = new UpdateUserCommand(UserId.of(id), request.profile(), request.role(),
+                UserId.of(admin.userId()));
         commands.sendAndWait(command);
-        return ApiResponse.ok("Customer updated", AccountResponse.profile(id, command.profile(), request.role()));
+        return ApiResponse.ok("Customer updated", AccountResponse.profile(id, command.profile(), command.role()));
     }
 
     @DeleteMapping(CUSTOMERS + "/{id}")

@@ -10,7 +10,6 @@ import com.skincare.shop.api.identity.AddressUpdatedEvent;
 import com.skincare.shop.api.identity.AuthenticateUserCommand;
 import com.skincare.shop.api.identity.AuthenticatedAccount;
 import com.skincare.shop.api.identity.ChangePasswordCommand;
-import com.skincare.shop.api.identity.ChangeUserRoleCommand;
 import com.skincare.shop.api.identity.DefaultAddressSetEvent;
 import com.skincare.shop.api.identity.DeleteUserCommand;
 import com.skincare.shop.api.identity.EmailVerifiedEvent;
@@ -28,6 +27,7 @@ import com.skincare.shop.api.identity.SetDefaultAddressCommand;
 import com.skincare.shop.api.identity.SuspendUserCommand;
 import com.skincare.shop.api.identity.UpdateAddressCommand;
 import com.skincare.shop.api.identity.UpdateProfileCommand;
+import com.skincare.shop.api.identity.UpdateUserCommand;
 import com.skincare.shop.api.identity.UserActivatedEvent;
 import com.skincare.shop.api.identity.UserDeletedEvent;
 import com.skincare.shop.api.identity.UserId;
@@ -233,12 +233,20 @@ public class User {
         }
     }
 
-    /** Setting the role is declarative: when the user already has it, there is nothing to record. */
+    /**
+     * Every check before the first event, so the role and the profile change together or not at all. The role
+     * is declarative: restating the current one records nothing, and is allowed to an admin editing themselves.
+     */
     @CommandHandler
-    public void handle(ChangeUserRoleCommand command) {
+    public void handle(UpdateUserCommand command) {
         checkNotDeleted();
-        if (command.role() != role) {
+        checkProfile(command.profile());
+        boolean newRole = command.role() != null && command.role() != role;
+        if (newRole) {
             checkNotSelf(command.requestedBy(), "change their own role");
+        }
+        apply(new ProfileUpdatedEvent(userId, command.profile()));
+        if (newRole) {
             apply(new UserRoleChangedEvent(userId, command.role()));
         }
     }

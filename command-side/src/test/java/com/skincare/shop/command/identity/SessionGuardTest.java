@@ -1,9 +1,9 @@
 package com.skincare.shop.command.identity;
 
 import com.skincare.shop.api.identity.ActivateUserCommand;
-import com.skincare.shop.api.identity.ChangeUserRoleCommand;
 import com.skincare.shop.api.identity.DeleteUserCommand;
 import com.skincare.shop.api.identity.SuspendUserCommand;
+import com.skincare.shop.api.identity.UpdateUserCommand;
 import com.skincare.shop.api.identity.UserRole;
 import com.skincare.shop.api.identity.UserSuspendedEvent;
 import com.skincare.shop.web.errors.ServiceUnavailableException;
@@ -30,6 +30,7 @@ import java.util.List;
 import static com.skincare.shop.command.identity.IdentityFixtures.ADMIN;
 import static com.skincare.shop.command.identity.IdentityFixtures.HASHER;
 import static com.skincare.shop.command.identity.IdentityFixtures.USER;
+import static com.skincare.shop.command.identity.IdentityFixtures.profile;
 import static com.skincare.shop.command.identity.IdentityFixtures.registerUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -170,7 +171,7 @@ class SessionGuardTest {
     void activationDeletionAndANewRoleEndOrAllowSessions() {
         commands.sendAndWait(new SuspendUserCommand(USER, null, ADMIN));
         commands.sendAndWait(new ActivateUserCommand(USER));
-        commands.sendAndWait(new ChangeUserRoleCommand(USER, UserRole.MODERATOR, ADMIN));
+        commands.sendAndWait(new UpdateUserCommand(USER, profile().build(), UserRole.MODERATOR, ADMIN));
         commands.sendAndWait(new DeleteUserCommand(USER, ADMIN));
 
         assertThat(sessions.calls).containsExactly("block 7", "unblock 7", "closeAll 7", "block 7");

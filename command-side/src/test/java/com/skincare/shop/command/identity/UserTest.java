@@ -9,7 +9,6 @@ import com.skincare.shop.api.identity.AddressUpdatedEvent;
 import com.skincare.shop.api.identity.AuthenticateUserCommand;
 import com.skincare.shop.api.identity.AuthenticatedAccount;
 import com.skincare.shop.api.identity.ChangePasswordCommand;
-import com.skincare.shop.api.identity.ChangeUserRoleCommand;
 import com.skincare.shop.api.identity.DeleteUserCommand;
 import com.skincare.shop.api.identity.EmailVerifiedEvent;
 import com.skincare.shop.api.identity.Language;
@@ -27,6 +26,7 @@ import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.api.identity.SuspendUserCommand;
 import com.skincare.shop.api.identity.UpdateAddressCommand;
 import com.skincare.shop.api.identity.UpdateProfileCommand;
+import com.skincare.shop.api.identity.UpdateUserCommand;
 import com.skincare.shop.api.identity.UserActivatedEvent;
 import com.skincare.shop.api.identity.UserDeletedEvent;
 import com.skincare.shop.api.identity.UserProfile;
@@ -875,36 +875,54 @@ class UserTest {
     }
 
     @Nested
-    class ChangeRole {
+    class UpdateByAnAdmin {
 
         @Test
-        void makesACustomerAModerator() {
+        void replacesTheProfileAndMakesACustomerAModerator() {
+            UserProfile edited = profile().firstName("Sreypov").build();
+
             fixture.given(registered())
-                    .when(new ChangeUserRoleCommand(USER, UserRole.MODERATOR, ADMIN))
-                    .expectEvents(new UserRoleChangedEvent(USER, UserRole.MODERATOR));
+                    .when(new UpdateUserCommand(USER, edited, UserRole.MODERATOR, ADMIN))
+                    .expectEvents(new ProfileUpdatedEvent(USER, edited), new UserRoleChangedEvent(USER, UserRole.MODERATOR));
         }
 
         @Test
-        void theSameRoleAgainRecordsNothing() {
+        void withoutARoleOrWithTheSameOneOnlyTheProfileChanges() {
             fixture.given(registered(), new UserRoleChangedEvent(USER, UserRole.MODERATOR))
-                    .when(new ChangeUserRoleCommand(USER, UserRole.MODERATOR, ADMIN))
-                    .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
+                    .when(new UpdateUserCommand(USER, profile().build(), UserRole.MODERATOR, ADMIN))
+                    .expectEvents(new ProfileUpdatedEvent(USER, profile().build()));
+            fixture.given(registered())
+                    .when(new UpdateUserCommand(USER, profile().build(), null, ADMIN))
+                    .expectEvents(new ProfileUpdatedEvent(USER, profile().build()));
         }
 
         @Test
-        void anAdminRestatingTheirOwnRoleChangesNothing() {
-            fixture.given(registered(profile().build(), UserRole.ADMIN))
-                    .when(new ChangeUserRoleCommand(USER, UserRole.ADMIN, USER))
-                    .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
+        void worksOnASuspendedAccount() {
+            fixture.given(registered(), suspended())
+                    .when(new UpdateUserCommand(USER, profile().lastName("Meas").build(), null, ADMIN))
+                    .expectEvents(new ProfileUpdatedEvent(USER, profile().lastName("Meas").build()));
         }
 
         @Test
-        void anAdminCannotChangeTheirOwnRole() {
+        void anAdminCannotChangeTheirOwnRoleAndThenNothingChanges() {
             fixture.given(registered(profile().build(), UserRole.ADMIN))
-                    .when(new ChangeUserRoleCommand(USER, UserRole.CUSTOMER, USER))
+                    .when(new UpdateUserCommand(USER, profile().firstName("Renamed").build(), UserRole.CUSTOMER, USER))
                     .expectException(ruleBroken("SELF_ADMINISTRATION"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anAdminEditsTheirOwnProfileRestatingTheirRole() {
+            fixture.given(registered(profile().build(), UserRole.ADMIN))
+                    .when(new UpdateUserCommand(USER, profile().firstName("Renamed").build(), UserRole.ADMIN, USER))
+                    .expectEvents(new ProfileUpdatedEvent(USER, profile().firstName("Renamed").build()));
+        }
+
+        @Test
+        void theProfileMustHaveAName() {
+            fixture.given(registered())
+                    .when(new UpdateUserCommand(USER, profile().firstName(" ").build(), UserRole.MODERATOR, ADMIN))
+                    .expectException(invalid("first_name"))
                     .expectNoEvents();
         }
     }
@@ -1068,7 +1086,7 @@ class UserTest {
                 new UpdateAddressCommand(USER, HOME, address().build()),
                 new RemoveAddressCommand(USER, HOME),
                 new SetDefaultAddressCommand(USER, HOME),
-                new ChangeUserRoleCommand(USER, UserRole.MODERATOR, ADMIN),
+                new UpdateUserCommand(USER, profile().build(), UserRole.MODERATOR, ADMIN),
                 new SuspendUserCommand(USER, "Too late", ADMIN),
                 new ActivateUserCommand(USER),
                 new DeleteUserCommand(USER, ADMIN)

@@ -6,6 +6,7 @@ import com.skincare.shop.api.identity.PasswordResetRequestedEvent;
 import com.skincare.shop.api.identity.UserRegisteredEvent;
 import com.skincare.shop.api.identity.VerificationReissuedEvent;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,11 @@ import java.time.Instant;
  * Queues the mail each event asks for in the outbox, in the transaction that moves this processor's token: a
  * crash before the commit delivers the event again, after it the mail is queued, so no mail is lost and none is
  * queued twice. A token that has already expired when its event arrives (a processor far behind, or started on
- * an old store) is not worth a mail and is skipped.
+ * an old store) is not worth a mail and is skipped. Never replayed: a replay would send every mail again.
  */
 @Component
 @ProcessingGroup(MailOutboxProjector.GROUP)
+@DisallowReplay
 public class MailOutboxProjector {
 
     public static final String GROUP = "identity-mail";
