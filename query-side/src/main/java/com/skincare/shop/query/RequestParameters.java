@@ -1,6 +1,7 @@
 package com.skincare.shop.query;
 
 import com.skincare.shop.api.common.PageRequest;
+import com.skincare.shop.api.common.SortDirection;
 import com.skincare.shop.web.errors.InvalidRequestException;
 
 import java.math.BigDecimal;
@@ -80,6 +81,18 @@ public final class RequestParameters {
         }
         return parse.apply(raw.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> invalid(name,
                 "must be one of " + Arrays.stream(values).map(codeOf).collect(Collectors.joining(", "))));
+    }
+
+    /** The {@code order} of a list: {@code asc} or {@code desc}, without regard to case; {@code absent} when not given. */
+    public static SortDirection direction(String raw, SortDirection absent) {
+        if (!given(raw)) {
+            return absent;
+        }
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "asc" -> SortDirection.ASC;
+            case "desc" -> SortDirection.DESC;
+            default -> throw invalid("order", "must be asc or desc");
+        };
     }
 
     /** The message names the parameter too, since clients often show only the message. */

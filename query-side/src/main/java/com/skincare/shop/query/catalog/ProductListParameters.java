@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.BindParam;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -89,13 +88,6 @@ public record ProductListParameters(
     }
 
     private SortDirection parsedDirection(ProductSort productSort) {
-        if (!RequestParameters.given(order)) {
-            return ProductQueryHandler.defaultDirection(productSort);
-        }
-        return Optional.of(order.strip().toLowerCase(Locale.ROOT))
-                .flatMap(o -> Arrays.stream(SortDirection.values())
-                        .filter(d -> d.name().toLowerCase(Locale.ROOT).equals(o))
-                        .findFirst())
-                .orElseThrow(() -> RequestParameters.invalid("order", "must be asc or desc"));
+        return RequestParameters.direction(order, ProductQueryHandler.defaultDirection(productSort));
     }
 }

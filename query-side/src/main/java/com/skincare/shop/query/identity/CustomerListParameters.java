@@ -11,7 +11,6 @@ import com.skincare.shop.api.identity.UserRole;
 import com.skincare.shop.query.RequestParameters;
 import org.springframework.web.bind.annotation.BindParam;
 
-import java.util.Locale;
 
 /**
  * The query parameters of the admin's user list, bound as sent (text) and checked by {@link #toQuery}, so a bad
@@ -48,14 +47,7 @@ public record CustomerListParameters(
 
     /** Newest first by default; names and emails read A to Z unless asked otherwise. */
     private SortDirection direction(CustomerSort customerSort) {
-        if (!RequestParameters.given(order)) {
-            return customerSort == CustomerSort.EMAIL || customerSort == CustomerSort.NAME
-                    ? SortDirection.ASC : SortDirection.DESC;
-        }
-        return switch (order.strip().toLowerCase(Locale.ROOT)) {
-            case "asc" -> SortDirection.ASC;
-            case "desc" -> SortDirection.DESC;
-            default -> throw RequestParameters.invalid("order", "must be one of asc, desc");
-        };
+        return RequestParameters.direction(order, customerSort == CustomerSort.EMAIL || customerSort == CustomerSort.NAME
+                ? SortDirection.ASC : SortDirection.DESC);
     }
 }
