@@ -23,6 +23,19 @@ class HealthIT extends ShopIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheIdentityEndpointsAndTheirParameters() {
+        JsonNode paths = anonymous().get("/v3/api-docs").json().path("paths");
+
+        assertThat(paths.has("/api/v1/auth/register")).isTrue();
+        assertThat(paths.has("/api/v1/auth/refresh")).isTrue();
+        assertThat(paths.path("/api/v1/admin/customers").path("get").path("parameters").findValuesAsText("name"))
+                .contains("search", "role", "page", "limit");
+        assertThat(paths.path("/api/v1/auth/me").path("get").path("parameters").isMissingNode()
+                || paths.path("/api/v1/auth/me").path("get").path("parameters").isEmpty())
+                .as("the signed-in user comes from the token, not a parameter").isTrue();
+    }
+
+    @Test
     void demoCatalogWasLoadedThroughCommands() {
         assertThat(jdbc.queryForObject(
                 "SELECT count(*) FROM axon.domain_event_entry WHERE payloadType LIKE '%CategoryCreatedEvent'",

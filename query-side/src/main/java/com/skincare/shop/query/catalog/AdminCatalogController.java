@@ -13,6 +13,7 @@ import com.skincare.shop.web.envelope.PageResponse;
 import com.skincare.shop.web.errors.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +36,7 @@ public class AdminCatalogController {
     }
 
     @GetMapping("/products")
-    public ApiResponse<PageResponse<ProductView>> products(ProductListParameters parameters) {
+    public ApiResponse<PageResponse<ProductView>> products(@ParameterObject ProductListParameters parameters) {
         return ApiResponse.ok("Products retrieved", PageResponse.of(QueryAnswers.await(
                 queryGateway.query(parameters.toQuery(SHOPPER_VIEW), QueryAnswers.pageOf(ProductView.class)))));
     }
@@ -49,7 +50,7 @@ public class AdminCatalogController {
     }
 
     @GetMapping("/categories")
-    public ApiResponse<PageResponse<CategoryView>> categories(PageParameters parameters) {
+    public ApiResponse<PageResponse<CategoryView>> categories(@ParameterObject PageParameters parameters) {
         FindCategoriesQuery query = new FindCategoriesQuery(SHOPPER_VIEW,
                 parameters.toPageRequest(CategoryQueryHandler.DEFAULT_LIMIT));
         return ApiResponse.ok("Categories retrieved", PageResponse.of(

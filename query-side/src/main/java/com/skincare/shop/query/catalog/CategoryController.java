@@ -11,6 +11,7 @@ import com.skincare.shop.web.envelope.PageResponse;
 import com.skincare.shop.web.errors.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,7 +31,7 @@ public class CategoryController {
     }
 
     @GetMapping
-    public ApiResponse<PageResponse<CategoryView>> list(PageParameters parameters) {
+    public ApiResponse<PageResponse<CategoryView>> list(@ParameterObject PageParameters parameters) {
         FindCategoriesQuery query = new FindCategoriesQuery(SHOPPER_VIEW,
                 parameters.toPageRequest(CategoryQueryHandler.DEFAULT_LIMIT));
         return ApiResponse.ok("Categories retrieved", PageResponse.of(
@@ -40,7 +41,7 @@ public class CategoryController {
     /** An unknown or inactive category is not found, rather than an empty list that would hide a typo. */
     @GetMapping("/{slug}/products")
     public ApiResponse<PageResponse<ProductView>> products(@PathVariable("slug") String slug,
-                                                          ProductListParameters parameters) {
+                                                          @ParameterObject ProductListParameters parameters) {
         QueryAnswers.await(queryGateway.query(new FindCategoryBySlugQuery(slug, SHOPPER_VIEW),
                         ResponseTypes.optionalInstanceOf(CategoryView.class)))
                 .orElseThrow(() -> new NotFoundException("Category not found"));

@@ -10,6 +10,7 @@ import com.skincare.shop.web.envelope.PageResponse;
 import com.skincare.shop.web.errors.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,19 +30,19 @@ public class ProductController {
     }
 
     @GetMapping
-    public ApiResponse<PageResponse<ProductView>> list(ProductListParameters parameters) {
+    public ApiResponse<PageResponse<ProductView>> list(@ParameterObject ProductListParameters parameters) {
         return ApiResponse.ok("Products retrieved", products(parameters.toQuery(SHOPPER_VIEW)));
     }
 
     @GetMapping("/featured")
-    public ApiResponse<PageResponse<ProductView>> featured(ProductListParameters parameters) {
+    public ApiResponse<PageResponse<ProductView>> featured(@ParameterObject ProductListParameters parameters) {
         return ApiResponse.ok("Featured products retrieved",
                 products(parameters.featuredOnly().toQuery(SHOPPER_VIEW)));
     }
 
     @GetMapping("/by-skin-type/{skin_type}")
     public ApiResponse<PageResponse<ProductView>> bySkinType(@PathVariable("skin_type") String skinType,
-                                                            ProductListParameters parameters) {
+                                                            @ParameterObject ProductListParameters parameters) {
         return ApiResponse.ok("Products retrieved",
                 products(parameters.withSkinType(skinType).toQuery(SHOPPER_VIEW)));
     }

@@ -11,6 +11,7 @@ import com.skincare.shop.web.envelope.PageResponse;
 import com.skincare.shop.web.errors.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,7 +32,7 @@ public class CustomerController {
     }
 
     @GetMapping("/api/v1/admin/customers")
-    public ApiResponse<PageResponse<UserView>> customers(CustomerListParameters parameters) {
+    public ApiResponse<PageResponse<UserView>> customers(@ParameterObject CustomerListParameters parameters) {
         return ApiResponse.ok("Customers retrieved", PageResponse.of(QueryAnswers.await(
                 queryGateway.query(parameters.toQuery(), QueryAnswers.pageOf(UserView.class)))));
     }
