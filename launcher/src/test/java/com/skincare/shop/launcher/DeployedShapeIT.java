@@ -29,6 +29,7 @@ class DeployedShapeIT {
 
     /** Above what the polls of these tests send from one address in a minute, and not the default, to see it bind. */
     private static final int RATE_LIMIT = 1000;
+    private static final String REDIS_PREFIX = "deployed-it-" + java.util.UUID.randomUUID() + ":";
     private static final List<Process> processes = new ArrayList<>();
     private static Http commandSide;
     private static Http querySide;
@@ -49,7 +50,7 @@ class DeployedShapeIT {
                 "DB_PASSWORD", db.password(),
                 "JWT_PUBLIC_KEY", publicPem,
                 "REDIS_HOST", "127.0.0.1",
-                "SHOP_REDIS_KEYPREFIX", "deployed-it-" + java.util.UUID.randomUUID() + ":",
+                "SHOP_REDIS_KEYPREFIX", REDIS_PREFIX,
                 "RATE_LIMIT_REQUESTS", Integer.toString(RATE_LIMIT));
         int commandPort = freePort();
         int queryPort = freePort();
@@ -76,6 +77,7 @@ class DeployedShapeIT {
                 Thread.currentThread().interrupt();
             }
         });
+        RedisService.deleteKeys(REDIS_PREFIX);
     }
 
     @Test

@@ -48,6 +48,7 @@ abstract class ShopIT {
         System.setProperty("shop.redis.enabled", "true");
         System.setProperty("spring.data.redis.host", "127.0.0.1");
         System.setProperty("shop.redis.key-prefix", REDIS_PREFIX);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RedisService.deleteKeys(REDIS_PREFIX), "redis-cleanup"));
         // A key pair of the test's own, so tests can forge, expire and tamper tokens the shop must refuse.
         System.setProperty("shop.jwt.private-key", TestKeys.pem("PRIVATE KEY", TestKeys.SHOP.getPrivate().getEncoded()));
         System.setProperty("shop.jwt.public-key", TestKeys.pem("PUBLIC KEY", TestKeys.SHOP.getPublic().getEncoded()));

@@ -2,9 +2,15 @@ package com.skincare.shop.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.skincare.shop.web.redis.ShopRedisProperties;
 import com.skincare.shop.web.testapp.TestApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.ScanOptions;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +37,38 @@ public abstract class HttpTestBase {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private StringRedisTemplate redis;
+
+    @Autowired
+    private ShopRedisProperties redisKeys;
+
+    /** Deletes the keys this run wrote to the shared Redis; set once a test has the context. */
+    private static Runnable deleteRedisKeys;
+
+    @BeforeEach
+    void rememberHowToDeleteThisRunsRedisKeys() {
+        StringRedisTemplate template = redis;
+        String prefix = redisKeys.keyPrefix();
+        deleteRedisKeys = () -> {
+            List<String> keys = new ArrayList<>();
+            try (var cursor = template.scan(ScanOptions.scanOptions().match(prefix + "*").count(500).build())) {
+                cursor.forEachRemaining(keys::add);
+            }
+            if (!keys.isEmpty()) {
+                template.delete(keys);
+            }
+        };
+    }
+
+    /** After each class: the tests of the next one open sessions of their own. */
+    @AfterAll
+    static void deleteThisRunsRedisKeys() {
+        if (deleteRedisKeys != null) {
+            deleteRedisKeys.run();
+        }
+    }
 
     protected Answer get(String path, String... headers) {
         return send("GET", path, null, headers);
