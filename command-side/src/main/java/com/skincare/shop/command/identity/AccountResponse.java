@@ -1,5 +1,6 @@
 package com.skincare.shop.command.identity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.api.identity.Gender;
 import com.skincare.shop.api.identity.Language;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
  */
 public record AccountResponse(
         long id,
-        String email,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String email,
         String firstName,
         String lastName,
         String phone,
@@ -23,15 +24,15 @@ public record AccountResponse(
         Gender gender,
         SkinType skinType,
         Language language,
-        UserRole role,
-        Boolean emailVerified) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) UserRole role,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean emailVerified) {
 
     static AccountResponse registered(RegisterUserCommand command) {
         return of(command.userId().value(), command.email(), command.profile(), command.role(),
                 command.verifiedAt() != null);
     }
 
-    /** After a profile change; the email and role are not part of it and are left out. */
+    /** After a profile change: the email and verification are not part of it and are left out, the role unless set. */
     static AccountResponse profile(long id, UserProfile profile, UserRole role) {
         return of(id, null, profile, role, null);
     }

@@ -14,6 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -86,7 +87,7 @@ public class AdminBootstrap {
 
     private static String generatePassword() {
         StringBuilder generated = new StringBuilder(GENERATED_PASSWORD_LENGTH);
-        java.security.SecureRandom random = new java.security.SecureRandom();
+        SecureRandom random = new SecureRandom();
         for (int i = 0; i < GENERATED_PASSWORD_LENGTH; i++) {
             generated.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
