@@ -60,7 +60,7 @@ class AuthorizationMatrixIT extends ShopIT {
                 Route.of("GET", "/api/v1/admin/categories", 200),
                 Route.of("GET", "/api/v1/admin/categories/" + categoryId, 200),
                 Route.of("GET", "/api/v1/admin/projections", 200),
-                Route.of("GET", "/api/v1/admin/projections/identity", 200),
+                Route.of("GET", "/api/v1/admin/projections/customers", 200),
                 Route.of("GET", "/api/v1/admin/customers", 200),
                 Route.of("GET", user, 200),
                 Route.of("GET", addresses, 200),
@@ -83,7 +83,7 @@ class AuthorizationMatrixIT extends ShopIT {
                 Route.of("POST", user + "/suspend", () -> Map.of("reason", "matrix"), 200),
                 Route.of("POST", user + "/activate", 200),
                 Route.of("DELETE", user, 200),
-                Route.of("POST", "/api/v1/admin/projections/identity/replay", 202),
+                Route.of("POST", "/api/v1/admin/projections/customers/replay", 202),
                 Route.of("POST", "/api/v1/admin/logout", 200));
 
         long before = storedEvents();

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Replaying the identity projection gives {@code users} and {@code user_addresses} back row for row, even
+ * Replaying the customers projection gives {@code users} and {@code user_addresses} back row for row, even
  * after users were deleted and their emails taken by new accounts. Processors with side effects are not
  * projections and cannot be replayed: the mail outbox would send every mail again.
  */
@@ -35,7 +35,7 @@ class IdentityReplayIT extends ShopIT {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE email = ?", Long.class, first.email()))
                 .isEqualTo(1);
 
-        Http.Answer replay = admin().post("/api/v1/admin/projections/identity/replay", null);
+        Http.Answer replay = admin().post("/api/v1/admin/projections/customers/replay", null);
         assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
 
         caughtUp();
@@ -46,14 +46,14 @@ class IdentityReplayIT extends ShopIT {
     void onlyProjectionsAreListedAndReplayable() {
         JsonNode projections = admin().get("/api/v1/admin/projections").data();
 
-        assertThat(projections.findValuesAsText("name")).containsExactly("catalog", "identity");
+        assertThat(projections.findValuesAsText("name")).containsExactly("catalog", "customers");
         assertThat(admin().post("/api/v1/admin/projections/identity-mail/replay", null).status()).isEqualTo(404);
         assertThat(admin().post("/api/v1/admin/projections/identity-sessions/replay", null).status()).isEqualTo(404);
     }
 
     private void caughtUp() {
         eventually(() -> {
-            JsonNode status = admin().get("/api/v1/admin/projections/identity").data();
+            JsonNode status = admin().get("/api/v1/admin/projections/customers").data();
             assertThat(status.path("replaying").asBoolean()).isFalse();
             assertThat(status.path("lag").asLong()).isZero();
         });

@@ -3,10 +3,10 @@ package com.skincare.shop.projections;
 import com.skincare.shop.projections.catalog.CatalogProcessing;
 import com.skincare.shop.projections.catalog.CategoryProjector;
 import com.skincare.shop.projections.catalog.ProductProjector;
-import com.skincare.shop.projections.identity.IdentityProcessing;
 import com.skincare.shop.projections.identity.UserProjector;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -48,10 +48,10 @@ public class SqlProjectionsAutoConfiguration {
         return projectionProcessor(CatalogProcessing.GROUP);
     }
 
-    /** Identity the same way: one ordered stream, since {@code user_addresses} refers to {@code users}. */
+    /** The customers' tables the same way: one ordered stream, see {@link CustomerProcessing}. */
     @Bean
-    public ConfigurerModule identityProcessor() {
-        return projectionProcessor(IdentityProcessing.GROUP);
+    public ConfigurerModule customerProcessor() {
+        return projectionProcessor(CustomerProcessing.GROUP);
     }
 
     @Bean
@@ -60,8 +60,8 @@ public class SqlProjectionsAutoConfiguration {
     }
 
     @Bean
-    public Projection identityProjection() {
-        return new Projection(IdentityProcessing.GROUP);
+    public Projection customerProjection() {
+        return new Projection(CustomerProcessing.GROUP);
     }
 
     @Bean
@@ -70,13 +70,18 @@ public class SqlProjectionsAutoConfiguration {
         return new UserProjector(jdbc);
     }
 
+    /**
+     * A projection's processor. A handler that fails fails its batch, which rolls back with the token and is
+     * tried again after a pause (Axon's default for handlers is to log the failure and go on with the next
+     * event, which would leave the table short of that event for good).
+     */
     private static ConfigurerModule projectionProcessor(String group) {
-        return configurer -> configurer.eventProcessing(processing -> processing.registerTrackingEventProcessor(
-                group,
-                Configuration::eventStore,
-                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andInitialSegmentsCount(1)
-                        .andBatchSize(200)));
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTrackingEventProcessor(group, Configuration::eventStore,
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andInitialSegmentsCount(1)
+                                .andBatchSize(200))
+                .registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance()));
     }
 
     @Bean

@@ -18,6 +18,7 @@ import com.skincare.shop.api.identity.UserRegisteredEvent;
 import com.skincare.shop.api.identity.UserRoleChangedEvent;
 import com.skincare.shop.api.identity.UserSuspendedEvent;
 import com.skincare.shop.api.identity.VerificationReissuedEvent;
+import com.skincare.shop.projections.CustomerProcessing;
 import com.skincare.shop.projections.EventTime;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -37,7 +38,7 @@ import java.time.Instant;
  * The statistics columns ({@code total_orders}, {@code total_spent}, {@code avg_rating}) belong to the order and
  * review projections: this projector only ever inserts their defaults and never updates them.
  */
-@ProcessingGroup(IdentityProcessing.GROUP)
+@ProcessingGroup(CustomerProcessing.GROUP)
 public class UserProjector {
 
     private static final String UPSERT_USER = """
