@@ -1,7 +1,7 @@
 package com.skincare.shop.command.catalog;
 
 import com.skincare.shop.api.catalog.CategoryId;
-import com.skincare.shop.api.catalog.ProductId;
+import com.skincare.shop.api.common.ProductId;
 
 /**
  * Set validation for the catalog's command handlers: uniqueness of SKUs and slugs, and which categories exist in

@@ -1,7 +1,7 @@
 package com.skincare.shop.command.catalog;
 
 import com.skincare.shop.api.catalog.CategoryId;
-import com.skincare.shop.api.catalog.ProductId;
+import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.command.CommandSchema;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

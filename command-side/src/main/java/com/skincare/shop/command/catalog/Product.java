@@ -9,7 +9,7 @@ import com.skincare.shop.api.catalog.CreateProductCommand;
 import com.skincare.shop.api.catalog.ProductArchivedEvent;
 import com.skincare.shop.api.catalog.ProductCreatedEvent;
 import com.skincare.shop.api.catalog.ProductDetails;
-import com.skincare.shop.api.catalog.ProductId;
+import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.catalog.ProductImageAddedEvent;
 import com.skincare.shop.api.catalog.ProductImageRemovedEvent;
 import com.skincare.shop.api.catalog.ProductPublishedEvent;

@@ -3,7 +3,7 @@ package com.skincare.shop.command.catalog;
 import com.skincare.shop.api.catalog.AddProductImageCommand;
 import com.skincare.shop.api.catalog.ArchiveProductCommand;
 import com.skincare.shop.api.catalog.CreateProductCommand;
-import com.skincare.shop.api.catalog.ProductId;
+import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.catalog.PublishProductCommand;
 import com.skincare.shop.api.catalog.RemoveProductImageCommand;

@@ -2,7 +2,7 @@ package com.skincare.shop.command.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.skincare.shop.api.catalog.AddProductImageCommand;
-import com.skincare.shop.api.catalog.ProductId;
+import com.skincare.shop.api.common.ProductId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -4,7 +4,7 @@ import com.skincare.shop.api.common.RejectedException;
 import com.skincare.shop.api.common.Rejection;
 import com.skincare.shop.api.identity.RegisterUserCommand;
 import com.skincare.shop.api.identity.ResendVerificationCommand;
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.identity.UserRole;
 import com.skincare.shop.api.identity.VerifyEmailCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -4,7 +4,7 @@ import com.skincare.shop.api.identity.AddAddressCommand;
 import com.skincare.shop.api.identity.RemoveAddressCommand;
 import com.skincare.shop.api.identity.SetDefaultAddressCommand;
 import com.skincare.shop.api.identity.UpdateAddressCommand;
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 

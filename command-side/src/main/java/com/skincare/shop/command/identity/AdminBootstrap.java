@@ -2,7 +2,7 @@ package com.skincare.shop.command.identity;
 
 import com.skincare.shop.api.common.RejectedException;
 import com.skincare.shop.api.identity.RegisterUserCommand;
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.identity.UserProfile;
 import com.skincare.shop.api.identity.UserRole;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -2,7 +2,7 @@ package com.skincare.shop.command.identity;
 
 import com.skincare.shop.api.identity.RegisterUserCommand;
 import com.skincare.shop.api.identity.UpdateProfileCommand;
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.web.envelope.ApiResponse;
 import com.skincare.shop.web.security.AuthenticatedUser;
 import jakarta.servlet.http.HttpServletRequest;

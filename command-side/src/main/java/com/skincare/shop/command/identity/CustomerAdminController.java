@@ -4,7 +4,7 @@ import com.skincare.shop.api.identity.ActivateUserCommand;
 import com.skincare.shop.api.identity.DeleteUserCommand;
 import com.skincare.shop.api.identity.SuspendUserCommand;
 import com.skincare.shop.api.identity.UpdateUserCommand;
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.web.envelope.ApiResponse;
 import com.skincare.shop.web.security.AuthenticatedUser;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package com.skincare.shop.command.identity;
 
 import com.skincare.shop.api.identity.EmailToken;
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;

@@ -3,7 +3,7 @@ package com.skincare.shop.command.identity;
 import com.skincare.shop.api.identity.ChangePasswordCommand;
 import com.skincare.shop.api.identity.RequestPasswordResetCommand;
 import com.skincare.shop.api.identity.ResetPasswordCommand;
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 

@@ -3,7 +3,7 @@ package com.skincare.shop.command.identity;
 import com.skincare.shop.api.common.RejectedException;
 import com.skincare.shop.api.identity.AuthenticateUserCommand;
 import com.skincare.shop.api.identity.AuthenticatedAccount;
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.identity.UserRole;
 import com.skincare.shop.command.identity.SignInRefusedException.Reason;
 import com.skincare.shop.web.security.AccessTokenIssuer;

@@ -30,7 +30,7 @@ import com.skincare.shop.api.identity.UpdateProfileCommand;
 import com.skincare.shop.api.identity.UpdateUserCommand;
 import com.skincare.shop.api.identity.UserActivatedEvent;
 import com.skincare.shop.api.identity.UserDeletedEvent;
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.identity.UserProfile;
 import com.skincare.shop.api.identity.UserRegisteredEvent;
 import com.skincare.shop.api.identity.UserRole;

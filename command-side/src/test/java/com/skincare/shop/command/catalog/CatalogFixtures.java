@@ -9,7 +9,7 @@ import com.skincare.shop.api.catalog.CreateProductCommand;
 import com.skincare.shop.api.catalog.Dimensions;
 import com.skincare.shop.api.catalog.ProductCreatedEvent;
 import com.skincare.shop.api.catalog.ProductDetails;
-import com.skincare.shop.api.catalog.ProductId;
+import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.catalog.ProductImageAddedEvent;
 import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.common.SkinType;

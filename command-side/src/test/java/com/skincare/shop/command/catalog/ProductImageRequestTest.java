@@ -1,7 +1,7 @@
 package com.skincare.shop.command.catalog;
 
 import com.skincare.shop.api.catalog.AddProductImageCommand;
-import com.skincare.shop.api.catalog.ProductId;
+import com.skincare.shop.api.common.ProductId;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -13,7 +13,7 @@ import com.skincare.shop.api.identity.PasswordResetRequestedEvent;
 import com.skincare.shop.api.identity.RegisterUserCommand;
 import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.api.identity.UserDeletedEvent;
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.identity.UserProfile;
 import com.skincare.shop.api.identity.UserRegisteredEvent;
 import com.skincare.shop.api.identity.UserRole;

@@ -1,6 +1,6 @@
 package com.skincare.shop.command.identity;
 
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 
 import java.util.HashMap;
 import java.util.Locale;

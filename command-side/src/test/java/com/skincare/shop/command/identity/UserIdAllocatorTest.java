@@ -1,7 +1,7 @@
 package com.skincare.shop.command.identity;
 
 import com.skincare.shop.command.CommandDatabase;
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

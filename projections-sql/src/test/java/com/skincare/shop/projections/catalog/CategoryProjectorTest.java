@@ -6,7 +6,7 @@ import com.skincare.shop.api.catalog.CategoryDetails;
 import com.skincare.shop.api.catalog.CategoryId;
 import com.skincare.shop.api.catalog.CategoryUpdatedEvent;
 import com.skincare.shop.api.catalog.ProductCreatedEvent;
-import com.skincare.shop.api.catalog.ProductId;
+import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.projections.ScratchDatabase;
 import org.junit.jupiter.api.AfterAll;

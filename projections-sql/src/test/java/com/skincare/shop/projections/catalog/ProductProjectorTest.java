@@ -5,7 +5,7 @@ import com.skincare.shop.api.catalog.CategoryDeletedEvent;
 import com.skincare.shop.api.catalog.CategoryId;
 import com.skincare.shop.api.catalog.ProductArchivedEvent;
 import com.skincare.shop.api.catalog.ProductCreatedEvent;
-import com.skincare.shop.api.catalog.ProductId;
+import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.catalog.ProductImageAddedEvent;
 import com.skincare.shop.api.catalog.ProductImageRemovedEvent;
 import com.skincare.shop.api.catalog.ProductPublishedEvent;

@@ -17,7 +17,7 @@ import com.skincare.shop.api.identity.PasswordResetRequestedEvent;
 import com.skincare.shop.api.identity.ProfileUpdatedEvent;
 import com.skincare.shop.api.identity.UserActivatedEvent;
 import com.skincare.shop.api.identity.UserDeletedEvent;
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.identity.UserProfile;
 import com.skincare.shop.api.identity.UserRegisteredEvent;
 import com.skincare.shop.api.identity.UserRole;

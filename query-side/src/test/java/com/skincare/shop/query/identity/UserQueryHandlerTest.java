@@ -18,7 +18,7 @@ import com.skincare.shop.api.identity.FindCustomersQuery;
 import com.skincare.shop.api.identity.FindUserQuery;
 import com.skincare.shop.api.identity.Gender;
 import com.skincare.shop.api.identity.Language;
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.identity.UserProfile;
 import com.skincare.shop.api.identity.UserRegisteredEvent;
 import com.skincare.shop.api.identity.UserRole;

@@ -1,5 +1,7 @@
 package com.skincare.shop.api.catalog;
 
+import com.skincare.shop.api.common.ProductId;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record ArchiveProductCommand(@TargetAggregateIdentifier ProductId productId) {

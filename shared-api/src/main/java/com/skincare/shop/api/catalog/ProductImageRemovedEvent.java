@@ -1,4 +1,6 @@
 package com.skincare.shop.api.catalog;
 
+import com.skincare.shop.api.common.ProductId;
+
 public record ProductImageRemovedEvent(ProductId productId, long imageId) {
 }

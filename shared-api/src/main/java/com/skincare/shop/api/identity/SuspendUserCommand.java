@@ -1,5 +1,7 @@
 package com.skincare.shop.api.identity;
 
+import com.skincare.shop.api.common.UserId;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package com.skincare.shop.api.identity;
 
+import com.skincare.shop.api.common.UserId;
+
 /**
  * A new, active user. Only hashes travel here: the password and the verification token in plain text never
  * reach the event store. {@code verification} is the token mailed to confirm the address; it is null for an

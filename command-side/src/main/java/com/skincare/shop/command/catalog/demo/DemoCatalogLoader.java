@@ -3,7 +3,7 @@ package com.skincare.shop.command.catalog.demo;
 import com.skincare.shop.api.catalog.CategoryDetails;
 import com.skincare.shop.api.catalog.CategoryId;
 import com.skincare.shop.api.catalog.CreateCategoryCommand;
-import com.skincare.shop.api.catalog.ProductId;
+import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.common.RejectedException;
 import com.skincare.shop.command.catalog.IdAllocator;
 import com.skincare.shop.eventstore.AxonSchemaMigration;

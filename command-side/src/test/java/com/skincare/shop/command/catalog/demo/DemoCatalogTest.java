@@ -6,7 +6,7 @@ import com.skincare.shop.api.catalog.CategoryDetails;
 import com.skincare.shop.api.catalog.CategoryId;
 import com.skincare.shop.api.catalog.CreateProductCommand;
 import com.skincare.shop.api.catalog.ProductDetails;
-import com.skincare.shop.api.catalog.ProductId;
+import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.command.catalog.ProductRequest;

@@ -4,7 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.skincare.shop.api.identity.EmailToken;
 import com.skincare.shop.api.identity.Language;
-import com.skincare.shop.api.identity.UserId;
+import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.command.CommandDatabase;
 import com.skincare.shop.command.identity.MailedTokens;
 import com.skincare.shop.command.identity.TokenSealer;

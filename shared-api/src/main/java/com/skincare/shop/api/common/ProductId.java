@@ -1,4 +1,4 @@
-package com.skincare.shop.api.catalog;
+package com.skincare.shop.api.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
