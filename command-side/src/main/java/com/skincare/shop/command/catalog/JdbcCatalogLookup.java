@@ -3,15 +3,17 @@ package com.skincare.shop.command.catalog;
 import com.skincare.shop.api.catalog.CategoryId;
 import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.command.CommandSchema;
+import com.skincare.shop.command.ProductDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@link CatalogLookup} on PostgreSQL. Every statement joins the transaction Axon opened around the command, so
- * claims commit or roll back together with the events.
+ * claims commit or roll back together with the events. It is also the shop's {@link ProductDirectory}: every
+ * product holds exactly one SKU claim from its creation on.
  */
 @Component
-public class JdbcCatalogLookup implements CatalogLookup {
+public class JdbcCatalogLookup implements CatalogLookup, ProductDirectory {
 
     /** Any constant will do; it only has to be the same for every node that edits the category tree. */
     private static final long CATEGORY_TREE_LOCK = 0x5eed_ca7e_60e1L;
@@ -97,6 +99,12 @@ public class JdbcCatalogLookup implements CatalogLookup {
     @Override
     public void removeCategory(CategoryId category) {
         jdbc.update("DELETE FROM " + categoryTree + " WHERE category_id = ?", category.value());
+    }
+
+    @Override
+    public boolean exists(ProductId product) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + productKeys
+                + " WHERE kind = 'sku' AND product_id = ?)", Boolean.class, product.value()));
     }
 
     private boolean claimProductKey(String kind, String value, ProductId product) {

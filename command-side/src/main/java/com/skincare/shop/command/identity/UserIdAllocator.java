@@ -1,39 +1,24 @@
 package com.skincare.shop.command.identity;
 
 import com.skincare.shop.api.common.UserId;
-import com.skincare.shop.command.CommandSchema;
-import org.springframework.jdbc.core.JdbcTemplate;
+import com.skincare.shop.command.Sequences;
 import org.springframework.stereotype.Component;
 
-/**
- * Hands out the documented integer ids of users and their addresses before the command that creates one is
- * sent, so the id travels in the events and a replayed read model gets the same ids. A refused command leaves a
- * gap, as any sequence does.
- */
+/** The ids of users and their addresses, from {@link Sequences}. */
 @Component
 public class UserIdAllocator {
 
-    private final JdbcTemplate jdbc;
-    private final CommandSchema schema;
+    private final Sequences sequences;
 
-    public UserIdAllocator(JdbcTemplate jdbc, CommandSchema schema) {
-        this.jdbc = jdbc;
-        this.schema = schema;
+    public UserIdAllocator(Sequences sequences) {
+        this.sequences = sequences;
     }
 
     public UserId nextUserId() {
-        return UserId.of(next("user_id_seq"));
+        return UserId.of(sequences.next("user_id_seq"));
     }
 
     public long nextAddressId() {
-        return next("user_address_id_seq");
-    }
-
-    private long next(String sequence) {
-        Long value = jdbc.queryForObject("SELECT nextval(?::regclass)", Long.class, schema.qualify(sequence));
-        if (value == null) {
-            throw new IllegalStateException("sequence " + sequence + " answered nothing");
-        }
-        return value;
+        return sequences.next("user_address_id_seq");
     }
 }

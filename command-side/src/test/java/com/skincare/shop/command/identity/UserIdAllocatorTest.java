@@ -1,5 +1,6 @@
 package com.skincare.shop.command.identity;
 
+import com.skincare.shop.command.Sequences;
 import com.skincare.shop.command.CommandDatabase;
 import com.skincare.shop.api.common.UserId;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +18,7 @@ class UserIdAllocatorTest {
     @BeforeAll
     static void createDatabase() {
         database = CommandDatabase.fresh("command_user_ids_test");
-        allocator = new UserIdAllocator(database.jdbc(), database.schema());
+        allocator = new UserIdAllocator(new Sequences(database.jdbc(), database.schema()));
     }
 
     @AfterAll
