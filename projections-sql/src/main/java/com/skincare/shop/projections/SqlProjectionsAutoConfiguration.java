@@ -4,6 +4,7 @@ import com.skincare.shop.projections.catalog.CatalogProcessing;
 import com.skincare.shop.projections.catalog.CategoryProjector;
 import com.skincare.shop.projections.catalog.ProductProjector;
 import com.skincare.shop.projections.identity.UserProjector;
+import com.skincare.shop.projections.reviews.ReviewProjector;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -75,6 +76,12 @@ public class SqlProjectionsAutoConfiguration {
      * tried again after a pause (Axon's default for handlers is to log the failure and go on with the next
      * event, which would leave the table short of that event for good).
      */
+    @Bean
+    @ConditionalOnMissingBean
+    public ReviewProjector reviewProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
+        return new ReviewProjector(jdbc);
+    }
+
     private static ConfigurerModule projectionProcessor(String group) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(group, Configuration::eventStore,

@@ -24,6 +24,7 @@ import com.skincare.shop.api.identity.UserRole;
 import com.skincare.shop.api.identity.UserRoleChangedEvent;
 import com.skincare.shop.api.identity.UserSuspendedEvent;
 import com.skincare.shop.api.identity.VerificationReissuedEvent;
+import com.skincare.shop.projections.CustomerStream;
 import com.skincare.shop.projections.ScratchDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +53,7 @@ class UserProjectorTest {
 
     private static ScratchDatabase database;
     private static JdbcTemplate sql;
-    private IdentityStream stream;
+    private CustomerStream stream;
 
     @BeforeAll
     static void createDatabase() {
@@ -67,8 +68,9 @@ class UserProjectorTest {
 
     @BeforeEach
     void emptyTables() {
-        sql.execute("DELETE FROM wishlists; DELETE FROM products; DELETE FROM user_addresses; DELETE FROM users");
-        stream = new IdentityStream(database.jdbc());
+        sql.execute("DELETE FROM wishlists; DELETE FROM product_ratings; DELETE FROM reviews; DELETE FROM products;"
+                + " DELETE FROM user_addresses; DELETE FROM users");
+        stream = new CustomerStream(database.jdbc());
     }
 
     private static UserProfile profile(String firstName, Language language) {
