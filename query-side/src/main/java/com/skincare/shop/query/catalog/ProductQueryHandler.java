@@ -46,8 +46,12 @@ public class ProductQueryHandler {
             p.barcode, p.price, p.compare_at_price, p.cost_price, p.stock, p.track_inventory, p.allow_backorders,
             p.weight, p.dimensions::text AS dimensions, p.skin_type::text AS skin_type, p.category, p.skin_concerns,
             p.ingredients::text AS ingredients, p.usage_instructions, p.image_url, p.meta_title, p.meta_description,
-            p.status::text AS status, p.is_featured, p.created_at, p.updated_at, p.published_at
+            p.status::text AS status, p.is_featured, p.created_at, p.updated_at, p.published_at,
+            coalesce(r.average_rating, 0) AS average_rating, coalesce(r.review_count, 0) AS review_count
             """;
+
+    /** A product and its rating, which it has once a review of it was moderated. */
+    private static final String PRODUCTS = " FROM products p LEFT JOIN product_ratings r ON r.product_id = p.id";
 
     private static final String CATEGORIES_OF = """
             SELECT pc.product_id, c.id, c.name, c.slug
@@ -96,7 +100,7 @@ public class ProductQueryHandler {
         MapSqlParameterSource parameters = conditions.parameters()
                 .addValue("limit", page.limit())
                 .addValue("offset", page.offset());
-        List<ProductView> rows = jdbc.query("SELECT " + COLUMNS + " FROM products p" + conditions.where()
+        List<ProductView> rows = jdbc.query("SELECT " + COLUMNS + PRODUCTS + conditions.where()
                         + " ORDER BY " + orderBy(sort, direction) + " LIMIT :limit OFFSET :offset",
                 parameters, (rs, i) -> product(rs, filter.shopperView()));
         return new ResultPage<>(withRelations(rows, filter.shopperView()), page.page(), page.limit(), total);
@@ -104,15 +108,15 @@ public class ProductQueryHandler {
 
     @QueryHandler
     public Optional<ProductView> handle(FindProductQuery query) {
-        List<ProductView> rows = jdbc.query("SELECT " + COLUMNS + " FROM products p WHERE p.id = :id"
+        List<ProductView> rows = jdbc.query("SELECT " + COLUMNS + PRODUCTS + " WHERE p.id = :id"
                         + (query.shopperView() ? " AND p.status = 'active'" : ""),
                 new MapSqlParameterSource("id", query.productId()), (rs, i) -> product(rs, query.shopperView()));
         return withRelations(rows, query.shopperView()).stream().findFirst();
     }
 
-    /** Newest first by default; every other order reads naturally from the smallest. */
+    /** Newest and best rated first by default; every other order reads naturally from the smallest. */
     static SortDirection defaultDirection(ProductSort sort) {
-        return sort == ProductSort.CREATED_AT ? SortDirection.DESC : SortDirection.ASC;
+        return sort == ProductSort.CREATED_AT || sort == ProductSort.RATING ? SortDirection.DESC : SortDirection.ASC;
     }
 
     /** Columns come from the enum, never from the request; the id breaks ties so pages never overlap. */
@@ -123,6 +127,7 @@ public class ProductQueryHandler {
             case PRICE -> "p.price";
             case NAME -> "p.name_en";
             case STOCK -> "p.stock";
+            case RATING -> "coalesce(r.average_rating, 0)";
         };
         String order = direction == SortDirection.ASC ? "ASC" : "DESC";
         return column + " " + order + ", p.id " + order;
@@ -184,6 +189,8 @@ public class ProductQueryHandler {
                 rs.getObject("created_at", LocalDate.class),
                 Columns.instant(rs, "updated_at"),
                 Columns.instant(rs, "published_at"),
+                rs.getBigDecimal("average_rating"),
+                rs.getInt("review_count"),
                 List.of(),
                 List.of());
     }
@@ -195,7 +202,7 @@ public class ProductQueryHandler {
                 p.trackInventory(), p.allowBackorders(), p.weight(), p.dimensions(), p.skinType(), p.category(),
                 p.skinConcerns(), p.ingredients(), p.usageInstructions(), p.imageUrl(), p.metaTitle(),
                 p.metaDescription(), p.status(), p.featured(), p.createdAt(), p.updatedAt(), p.publishedAt(),
-                List.copyOf(categories), List.copyOf(images));
+                p.averageRating(), p.reviewCount(), List.copyOf(categories), List.copyOf(images));
     }
 
     private static ProductImageView image(ResultSet rs) throws SQLException {

@@ -59,7 +59,8 @@ class CatalogControllersTest {
     private static final ProductView SERUM = new ProductView(7, "Vitamin C Serum", "សេរ៉ូមវីតាមីនសេ", "vitamin-c-serum",
             null, null, null, "SER-001", null, new BigDecimal("25.50"), null, null, 5, true, false, null, null,
             SkinType.DRY, "serums", List.of(), List.of(), null, null, null, null, ProductStatus.ACTIVE, true,
-            LocalDate.parse("2025-01-01"), Instant.parse("2025-01-02T03:04:05Z"), null, List.of(), List.of());
+            LocalDate.parse("2025-01-01"), Instant.parse("2025-01-02T03:04:05Z"), null, new BigDecimal("4.50"), 2,
+            List.of(), List.of());
     private static final CategoryView SERUMS = new CategoryView(3, "Serums", "serums", null, null, null, true, 0,
             Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-01-01T00:00:00Z"));
 

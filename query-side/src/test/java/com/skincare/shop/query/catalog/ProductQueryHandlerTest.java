@@ -105,6 +105,25 @@ class ProductQueryHandlerTest {
     }
 
     @Test
+    void aProductCarriesItsRatingAndSortsByIt() {
+        var sql = database.jdbc().getJdbcTemplate();
+        sql.update("INSERT INTO product_ratings (product_id, review_count, average_rating) VALUES (2, 3, 4.67), (4, 1, 3.00)");
+        try {
+            ProductView toner = handler.handle(new FindProductQuery(2, true)).orElseThrow();
+            ProductView cleanser = handler.handle(new FindProductQuery(3, true)).orElseThrow();
+
+            assertThat(toner.averageRating()).isEqualByComparingTo("4.67");
+            assertThat(toner.reviewCount()).isEqualTo(3);
+            assertThat(cleanser.averageRating()).as("unrated").isEqualByComparingTo("0");
+            assertThat(cleanser.reviewCount()).isZero();
+            assertThat(ids(shoppers(), ProductSort.RATING, SortDirection.DESC)).containsExactly(2L, 4L, 3L, 1L);
+            assertThat(ProductQueryHandler.defaultDirection(ProductSort.RATING)).isEqualTo(SortDirection.DESC);
+        } finally {
+            sql.update("DELETE FROM product_ratings");
+        }
+    }
+
+    @Test
     void sortsByTheWhitelistedColumnWithTheIdBreakingTies() {
         assertThat(ids(shoppers(), ProductSort.PRICE, SortDirection.ASC)).containsExactly(3L, 2L, 4L, 1L);
         assertThat(ids(shoppers(), ProductSort.PRICE, SortDirection.DESC)).containsExactly(1L, 4L, 2L, 3L);

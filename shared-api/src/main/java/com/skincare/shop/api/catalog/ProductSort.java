@@ -9,7 +9,9 @@ public enum ProductSort {
     UPDATED_AT("updated_at"),
     PRICE("price"),
     NAME("name"),
-    STOCK("stock");
+    STOCK("stock"),
+    /** The average of the approved reviews; unrated products count as 0. */
+    RATING("rating");
 
     private final String code;
 

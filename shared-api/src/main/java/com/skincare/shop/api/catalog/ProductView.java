@@ -11,8 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A product as the read model holds it, with its categories and images. {@code costPrice} is null, and left out
- * of the JSON, in the shopper view: what the shop paid is not the shopper's business.
+ * A product as the read model holds it, with its categories, images and rating (the average and count of its
+ * approved reviews). {@code costPrice} is null, and left out of the JSON, in the shopper view: what the shop
+ * paid is not the shopper's business.
  */
 public record ProductView(
         long id,
@@ -45,6 +46,8 @@ public record ProductView(
         LocalDate createdAt,
         Instant updatedAt,
         Instant publishedAt,
+        BigDecimal averageRating,
+        int reviewCount,
         List<CategorySummary> categories,
         List<ProductImageView> images) {
 }
