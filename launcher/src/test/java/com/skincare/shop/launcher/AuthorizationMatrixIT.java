@@ -14,8 +14,9 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 /**
  * Every admin route of both sides with no token, a customer's, a moderator's and the admin's: 401, 403, 403 and
- * the route's own success. Review moderation is the moderator's one way in. Then every route of a signed-in
- * user's own things without a token and with one. The refused calls store nothing.
+ * the route's own success. Review moderation is the moderator's one way in: 401, 403, then success for the
+ * moderator and the admin alike. Then every route of a signed-in user's own things without a token and with
+ * one. The refused calls store nothing.
  */
 class AuthorizationMatrixIT extends ShopIT {
 
@@ -64,6 +65,7 @@ class AuthorizationMatrixIT extends ShopIT {
                 Route.of("GET", "/api/v1/admin/customers", 200),
                 Route.of("GET", user, 200),
                 Route.of("GET", addresses, 200),
+                Route.of("GET", user + "/reviews", 200),
                 Route.of("GET", "/api/v1/admin/me", 200),
                 Route.of("GET", "/api/v1/admin/dev/mailbox", 200),
                 Route.of("POST", "/api/v1/admin/products", () -> product(unique()), 201),
@@ -107,23 +109,63 @@ class AuthorizationMatrixIT extends ShopIT {
                 .as("the admin signed out last").isEqualTo(401);
     }
 
+    /** Every moderation route: 401 without a token, 403 for a customer, its success for a moderator and an admin. */
     @Test
     void reviewModerationIsForModeratorsAndAdmins() {
         Customer customer = newCustomer();
         Customer moderator = newModerator();
-
-        for (String path : new String[]{"/api/v1/admin/reviews", "/api/v1/admin/reviews/1"}) {
-            assertThat(anonymous().get(path).status()).isEqualTo(401);
-            assertThat(customer.http().get(path).status()).isEqualTo(403);
-            // Past security, which is what this checks: the moderation endpoints come with the reviews issue.
-            assertThat(moderator.http().get(path).status()).isEqualTo(404);
-            assertThat(admin().get(path).status()).isEqualTo(404);
+        long productId = admin().post("/api/v1/admin/products", product(unique())).data().path("id").asLong();
+        Customer[] authors = {newCustomer(), newCustomer()};
+        long[] reviews = new long[2];
+        for (int i = 0; i < 2; i++) {
+            Http.Answer submitted = authors[i].http().post("/api/v1/reviews", Map.of("product_id", productId, "rating", 4));
+            assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+            reviews[i] = submitted.data().path("id").asLong();
         }
+        eventually(() -> assertThat(admin().get("/api/v1/admin/reviews/" + reviews[1]).status()).isEqualTo(200));
+
+        long before = storedEvents();
+        for (long review : reviews) {
+            for (Route route : moderationRoutes(review)) {
+                assertThat(call(anonymous(), route).status()).as("no token: " + route).isEqualTo(401);
+                assertThat(call(customer.http(), route).status()).as("customer: " + route).isEqualTo(403);
+            }
+        }
+        assertThat(storedEvents()).as("refused calls store nothing").isEqualTo(before);
+
+        Http[] moderators = {moderator.http(), admin()};
+        for (int i = 0; i < 2; i++) {
+            for (Route route : moderationRoutes(reviews[i])) {
+                Http.Answer answer = call(moderators[i], route);
+                assertThat(answer.status()).as((i == 0 ? "moderator: " : "admin: ") + route + " " + answer)
+                        .isEqualTo(route.adminStatus());
+            }
+        }
+    }
+
+    private static List<Route> moderationRoutes(long review) {
+        String path = "/api/v1/admin/reviews/" + review;
+        return List.of(
+                Route.of("GET", "/api/v1/admin/reviews", 200),
+                Route.of("GET", path, 200),
+                Route.of("PUT", path + "/status", () -> Map.of("status", "approved"), 200),
+                Route.of("POST", "/api/v1/admin/reviews/bulk-reject", () -> Map.of("review_ids", List.of(review)), 200),
+                Route.of("POST", "/api/v1/admin/reviews/bulk-approve", () -> Map.of("review_ids", List.of(review)), 200),
+                Route.of("POST", "/api/v1/admin/reviews/bulk-update",
+                        () -> Map.of("review_ids", List.of(review), "status", "rejected"), 200),
+                Route.of("DELETE", path, 200));
     }
 
     @Test
     void aSignedInUsersOwnRoutesNeedTheirToken() {
         Customer customer = newCustomer();
+        long productId = admin().post("/api/v1/admin/products", product(unique())).data().path("id").asLong();
+        long otherReview = newCustomer().http().post("/api/v1/reviews", Map.of("product_id", productId, "rating", 5))
+                .data().path("id").asLong();
+        admin().put("/api/v1/admin/reviews/" + otherReview + "/status", Map.of("status", "approved"));
+        long secondProduct = admin().post("/api/v1/admin/products", product(unique())).data().path("id").asLong();
+        long ownReview = customer.http().post("/api/v1/reviews", Map.of("product_id", secondProduct, "rating", 2))
+                .data().path("id").asLong();
         long addressId = customer.http().post("/api/v1/user/addresses", address()).data().path("id").asLong();
         List<Route> routes = new ArrayList<>(List.of(
                 Route.of("GET", "/api/v1/auth/me", 200),
@@ -133,6 +175,11 @@ class AuthorizationMatrixIT extends ShopIT {
                 Route.of("PUT", "/api/v1/user/addresses/" + addressId, AuthorizationMatrixIT::address, 200),
                 Route.of("POST", "/api/v1/user/addresses/" + addressId + "/default", 200),
                 Route.of("DELETE", "/api/v1/user/addresses/" + addressId, 200),
+                Route.of("GET", "/api/v1/user/reviews", 200),
+                Route.of("POST", "/api/v1/reviews", () -> Map.of("product_id", productId, "rating", 4), 201),
+                Route.of("POST", "/api/v1/reviews/" + otherReview + "/helpful", 200),
+                Route.of("PUT", "/api/v1/reviews/" + ownReview, () -> Map.of("rating", 3), 200),
+                Route.of("DELETE", "/api/v1/reviews/" + ownReview, 200),
                 Route.of("POST", "/api/v1/auth/change-password", () -> Map.of("current_password", CUSTOMER_PASSWORD,
                         "new_password", "Changed-in-matrix-9"), 200)));
         eventually(() -> assertThat(customer.http().get("/api/v1/auth/me").status()).isEqualTo(200));

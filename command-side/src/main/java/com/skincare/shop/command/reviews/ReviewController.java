@@ -5,12 +5,12 @@ import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.reviews.DeleteReviewCommand;
 import com.skincare.shop.api.reviews.EditReviewCommand;
 import com.skincare.shop.api.reviews.MarkReviewHelpfulCommand;
+import com.skincare.shop.api.reviews.ReviewContent;
 import com.skincare.shop.api.reviews.ReviewId;
 import com.skincare.shop.api.reviews.ReviewStatus;
 import com.skincare.shop.api.reviews.SubmitReviewCommand;
 import com.skincare.shop.command.Sequences;
 import com.skincare.shop.web.envelope.ApiResponse;
-import com.skincare.shop.web.errors.InvalidRequestException;
 import com.skincare.shop.web.security.AuthenticatedUser;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -46,24 +46,23 @@ public class ReviewController {
 
     @PostMapping
     public ResponseEntity<ApiResponse<ReviewResponse>> submit(@AuthenticationPrincipal AuthenticatedUser user,
-                                                              @Valid @RequestBody ReviewRequest request) {
-        if (request.productId() == null) {
-            throw new InvalidRequestException("product_id", "is required");
-        }
+                                                              @Valid @RequestBody SubmitReviewRequest request) {
         SubmitReviewCommand command = new SubmitReviewCommand(ReviewId.of(sequences.next("review_id_seq")),
                 ProductId.of(request.productId()), UserId.of(user.userId()), request.content());
         commands.sendAndWait(command);
         long id = command.reviewId().value();
         return ResponseEntity.created(URI.create(PATH + "/" + id)).body(ApiResponse.ok(
-                "Review submitted; it is published once a moderator approves it", response(id, request, user)));
+                "Review submitted; it is published once a moderator approves it",
+                response(id, command.productId().value(), command.content(), user)));
     }
 
     @PutMapping("/{id}")
     public ApiResponse<ReviewResponse> edit(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable long id,
                                             @Valid @RequestBody ReviewRequest request) {
-        commands.sendAndWait(new EditReviewCommand(ReviewId.of(id), UserId.of(user.userId()), request.content()));
+        EditReviewCommand command = new EditReviewCommand(ReviewId.of(id), UserId.of(user.userId()), request.content());
+        commands.sendAndWait(command);
         return ApiResponse.ok("Review updated; it is published again once a moderator approves it",
-                response(id, request, user));
+                response(id, null, command.content(), user));
     }
 
     @DeleteMapping("/{id}")
@@ -78,9 +77,8 @@ public class ReviewController {
         return ApiResponse.ok("Marked as helpful", null);
     }
 
-    private static ReviewResponse response(long id, ReviewRequest request, AuthenticatedUser user) {
-        var content = request.content();
-        return new ReviewResponse(id, request.productId() == null ? 0 : request.productId(), user.userId(),
-                content.rating(), content.title(), content.comment(), ReviewStatus.PENDING);
+    private static ReviewResponse response(long id, Long productId, ReviewContent content, AuthenticatedUser user) {
+        return new ReviewResponse(id, productId, user.userId(), content.rating(), content.title(), content.comment(),
+                ReviewStatus.PENDING);
     }
 }

@@ -4,15 +4,10 @@ import com.skincare.shop.api.reviews.ReviewContent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/**
- * The body of {@code POST /api/v1/reviews} and {@code PUT /api/v1/reviews/{id}}; {@code product_id} counts only
- * when the review is submitted.
- */
+/** The body of {@code PUT /api/v1/reviews/{id}}: the review's new content; the product stays. */
 public record ReviewRequest(
-        @Positive Long productId,
         @NotNull @Min(1) @Max(5) Integer rating,
         @Size(max = Review.MAX_TITLE_LENGTH) String title,
         @Size(max = Review.MAX_COMMENT_LENGTH) String comment) {

@@ -26,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
  * admins on {@code /api/v1/admin/customers/{id}/reviews}.
  */
 @RestController
-public class ReviewController {
+public class ReviewListController {
 
     private final QueryGateway queryGateway;
 
-    public ReviewController(QueryGateway queryGateway) {
+    public ReviewListController(QueryGateway queryGateway) {
         this.queryGateway = queryGateway;
     }
 
