@@ -5,6 +5,7 @@ import com.skincare.shop.projections.catalog.CategoryProjector;
 import com.skincare.shop.projections.catalog.ProductProjector;
 import com.skincare.shop.projections.identity.UserProjector;
 import com.skincare.shop.projections.reviews.ReviewProjector;
+import com.skincare.shop.projections.wishlist.WishlistProjector;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -80,6 +81,12 @@ public class SqlProjectionsAutoConfiguration {
     @ConditionalOnMissingBean
     public ReviewProjector reviewProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
         return new ReviewProjector(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public WishlistProjector wishlistProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
+        return new WishlistProjector(jdbc);
     }
 
     private static ConfigurerModule projectionProcessor(String group) {

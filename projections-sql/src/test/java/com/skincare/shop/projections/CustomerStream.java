@@ -2,6 +2,7 @@ package com.skincare.shop.projections;
 
 import com.skincare.shop.projections.identity.UserProjector;
 import com.skincare.shop.projections.reviews.ReviewProjector;
+import com.skincare.shop.projections.wishlist.WishlistProjector;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -25,7 +26,8 @@ public final class CustomerStream {
 
     public CustomerStream(NamedParameterJdbcTemplate jdbc) {
         this.projectors = List.of(new AnnotationEventHandlerAdapter(new UserProjector(jdbc)),
-                new AnnotationEventHandlerAdapter(new ReviewProjector(jdbc)));
+                new AnnotationEventHandlerAdapter(new ReviewProjector(jdbc)),
+                new AnnotationEventHandlerAdapter(new WishlistProjector(jdbc)));
     }
 
     public CustomerStream deliver(Object event, String timestamp) {

@@ -88,10 +88,11 @@ public class UserProjector {
             """;
 
     /**
-     * Rows other projections refer to (orders, reviews, carts, wishlists) must survive a replay, so users are
-     * parked rather than deleted: their email is moved aside, so the replay can give it to whoever holds it in
-     * the events, and every identity column is written again by the user's registration. A user deleted in the
-     * events is deleted again by the replay, as it was the first time.
+     * Users are parked rather than deleted, so that what refers to them from outside this group's replay
+     * survives it, and the statistics columns other projectors write ({@code total_orders}, {@code total_spent},
+     * {@code avg_rating}) keep their values: the email is moved aside, so the replay can give it to whoever holds
+     * it in the events, and every identity column is written again by the user's registration. A user deleted in
+     * the events is deleted again by the replay, as it was the first time.
      */
     private static final String PARK_USERS = """
             UPDATE users SET email = 'parked-' || id || '@replay.invalid', password = '', is_active = false,

@@ -10,30 +10,45 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Replaying the customers projection gives {@code users} and {@code user_addresses} back row for row, even
- * after users were deleted and their emails taken by new accounts. Processors with side effects are not
+ * Replaying the customers projection gives {@code users}, {@code user_addresses}, {@code reviews},
+ * {@code product_ratings} and {@code wishlists} back row for row, even after users were deleted and their
+ * emails taken by new accounts. Processors with side effects are not
  * projections and cannot be replayed: the mail outbox would send every mail again.
  */
-class IdentityReplayIT extends ShopIT {
+class CustomersReplayIT extends ShopIT {
 
-    private static final List<String> IDENTITY_TABLES = List.of("users", "user_addresses");
+    private static final List<String> CUSTOMER_TABLES =
+            List.of("users", "user_addresses", "reviews", "product_ratings", "wishlists");
 
     @Test
     void replayRebuildsIdenticalTables() {
         Customer first = newCustomer();
+        long productId = admin().post("/api/v1/admin/products", CatalogRequests.product(unique())).data().path("id").asLong();
         first.http().post("/api/v1/user/addresses", Map.of("address_line1", "Street 63", "city", "Phnom Penh",
                 "postal_code", "12302", "country", "Cambodia"));
         first.http().put("/api/v1/auth/profile", Map.of("first_name", "Bopha", "last_name", "Ly", "language", "en"));
+        long firstReview = first.http().post("/api/v1/reviews", Map.of("product_id", productId, "rating", 2))
+                .data().path("id").asLong();
+        admin().put("/api/v1/admin/reviews/" + firstReview + "/status", Map.of("status", "approved"));
+        first.http().post("/api/v1/wishlist/add/" + productId, null);
         admin().delete("/api/v1/admin/customers/" + first.id());
         Customer second = signIn(register(first.email(), "Second-account-77").data().path("email").asText(),
                 "Second-account-77");
         second.http().post("/api/v1/user/addresses", Map.of("address_line1", "Street 2", "city", "Kampot",
                 "postal_code", "07000", "country", "Cambodia", "is_default", true));
+        long secondReview = second.http().post("/api/v1/reviews", Map.of("product_id", productId, "rating", 5,
+                "title", "ល្អណាស់")).data().path("id").asLong();
+        admin().put("/api/v1/admin/reviews/" + secondReview + "/status", Map.of("status", "approved"));
+        second.http().post("/api/v1/wishlist/add/" + productId, null);
         admin().post("/api/v1/admin/customers/" + second.id() + "/suspend", null);
         caughtUp();
         Map<String, String> before = checksums();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE email = ?", Long.class, first.email()))
                 .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT review_count FROM product_ratings WHERE product_id = ?", Integer.class,
+                productId)).as("the deleted customer's review still counts").isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM wishlists WHERE product_id = ?", Long.class, productId))
+                .as("the deleted customer's wishlist went with them").isEqualTo(1);
 
         Http.Answer replay = admin().post("/api/v1/admin/projections/customers/replay", null);
         assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
@@ -60,7 +75,7 @@ class IdentityReplayIT extends ShopIT {
     }
 
     private Map<String, String> checksums() {
-        return IDENTITY_TABLES.stream().collect(Collectors.toMap(t -> t, t -> jdbc.queryForObject(
+        return CUSTOMER_TABLES.stream().collect(Collectors.toMap(t -> t, t -> jdbc.queryForObject(
                 "SELECT count(*) || ':' || coalesce(md5(string_agg(r::text, '|' ORDER BY r::text)), '') FROM "
                         + t + " r", String.class)));
     }

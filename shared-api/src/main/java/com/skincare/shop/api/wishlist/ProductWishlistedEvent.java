@@ -1,0 +1,6 @@
+package com.skincare.shop.api.wishlist;
+
+import com.skincare.shop.api.common.ProductId;
+
+public record ProductWishlistedEvent(WishlistId wishlistId, long itemId, ProductId productId) {
+}
