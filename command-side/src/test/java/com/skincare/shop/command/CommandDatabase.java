@@ -56,7 +56,7 @@ public final class CommandDatabase implements AutoCloseable {
                 + "/postgres";
         try (Connection c = DriverManager.getConnection(maintenance, "postgres", "");
              Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+            s.execute("DROP DATABASE IF EXISTS \"" + PostgresLocator.testDatabaseName(name) + "\" WITH (FORCE)");
         }
     }
 }

@@ -47,8 +47,12 @@ public final class PostgresLocator {
         return embedded(database, embeddedHome);
     }
 
-    /** The local service, for tests that want a fresh database there; drops and recreates it. */
-    public static Location freshLocal(String database) {
+    /**
+     * The local service, for tests that want a fresh database there; drops and recreates it. The name gets the
+     * suffix in {@code SHOP_TEST_DB_SUFFIX}, so two checkouts testing at once on one machine keep apart.
+     */
+    public static Location freshLocal(String name) {
+        String database = testDatabaseName(name);
         try (Connection c = connectLocal("postgres"); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + quoted(database) + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + quoted(database));
@@ -73,6 +77,18 @@ public final class PostgresLocator {
         } catch (IOException e) {
             throw new UncheckedIOException("No local PostgreSQL answers and an embedded one cannot start", e);
         }
+    }
+
+    /** The name a test's scratch database really has on the local service. */
+    public static String testDatabaseName(String name) {
+        String suffix = System.getenv("SHOP_TEST_DB_SUFFIX");
+        if (suffix == null || suffix.isBlank()) {
+            return name;
+        }
+        if (!suffix.matches("[a-z0-9_]{1,20}")) {
+            throw new IllegalStateException("SHOP_TEST_DB_SUFFIX must be 1-20 of a-z, 0-9 and _");
+        }
+        return name + "_" + suffix;
     }
 
     public static boolean localServiceAnswers() {
