@@ -26,8 +26,18 @@ class CatalogReplayIT extends ShopIT {
                 with(product(suffix), "category_ids", List.of(categoryId))).data().path("id").asLong();
         admin().put("/api/v1/admin/products/" + productId,
                 with(with(product(suffix), "category_ids", List.of(categoryId)), "stock", 3));
-        admin().post("/api/v1/admin/products/" + productId + "/images",
-                Map.of("image_url", "https://images.skincare.example/it/replay.jpg", "is_primary", true));
+        long front = admin().post("/api/v1/admin/products/" + productId + "/images",
+                Map.of("image_url", "https://images.skincare.example/it/replay.jpg", "is_primary", true))
+                .data().path("id").asLong();
+        long back = admin().post("/api/v1/admin/products/" + productId + "/images",
+                Map.of("image_url", "https://images.skincare.example/it/replay-back.jpg")).data().path("id").asLong();
+        admin().put("/api/v1/admin/products/" + productId + "/images/" + back + "/primary", null);
+        admin().put("/api/v1/admin/products/" + productId + "/images/order", Map.of("image_ids", List.of(back, front)));
+        admin().post("/api/v1/admin/products/bulk-update",
+                Map.of("product_ids", List.of(productId), "is_featured", false));
+        long child = admin().post("/api/v1/admin/categories", with(category(unique()), "parent_id", categoryId))
+                .data().path("id").asLong();
+        admin().post("/api/v1/admin/categories/reorder", Map.of("category_ids", List.of(child, categoryId)));
         admin().delete("/api/v1/admin/products/" + productId);
         caughtUp();
         Map<String, String> before = checksums();

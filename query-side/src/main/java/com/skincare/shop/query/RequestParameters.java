@@ -104,7 +104,7 @@ public final class RequestParameters {
         return raw != null && !raw.isBlank();
     }
 
-    private static int wholeNumber(String name, String raw, int min, int max, int absent) {
+    public static int wholeNumber(String name, String raw, int min, int max, int absent) {
         if (!given(raw)) {
             return absent;
         }

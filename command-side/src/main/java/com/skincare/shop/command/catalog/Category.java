@@ -8,6 +8,8 @@ import com.skincare.shop.api.catalog.CategoryId;
 import com.skincare.shop.api.catalog.CategoryUpdatedEvent;
 import com.skincare.shop.api.catalog.CreateCategoryCommand;
 import com.skincare.shop.api.catalog.DeleteCategoryCommand;
+import com.skincare.shop.api.catalog.CategoryReorderedEvent;
+import com.skincare.shop.api.catalog.ReorderCategoryCommand;
 import com.skincare.shop.api.catalog.UpdateCategoryCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -61,6 +63,15 @@ public class Category {
         claimSlug(categoryId, details.slug(), slug, lookup);
         lookup.registerCategory(categoryId, details.parentId());
         apply(new CategoryUpdatedEvent(categoryId, details));
+    }
+
+    @CommandHandler
+    public void handle(ReorderCategoryCommand command) {
+        checkNotDeleted();
+        if (command.sortOrder() < 0) {
+            throw invalid("sort_order", "must be at least 0");
+        }
+        apply(new CategoryReorderedEvent(categoryId, command.sortOrder()));
     }
 
     @CommandHandler

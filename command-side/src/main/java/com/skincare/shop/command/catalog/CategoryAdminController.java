@@ -3,7 +3,9 @@ package com.skincare.shop.command.catalog;
 import com.skincare.shop.api.catalog.CategoryId;
 import com.skincare.shop.api.catalog.CreateCategoryCommand;
 import com.skincare.shop.api.catalog.DeleteCategoryCommand;
+import com.skincare.shop.api.catalog.ReorderCategoryCommand;
 import com.skincare.shop.api.catalog.UpdateCategoryCommand;
+import com.skincare.shop.command.BulkOutcome;
 import com.skincare.shop.web.envelope.ApiResponse;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
 
 /** The admin's category writes: request to command, and the aggregate decides. */
 @RestController
@@ -52,5 +55,17 @@ public class CategoryAdminController {
     public ApiResponse<Void> delete(@PathVariable long id) {
         commands.sendAndWait(new DeleteCategoryCommand(CategoryId.of(id)));
         return ApiResponse.ok("Category deleted", null);
+    }
+
+    /**
+     * Each category named takes its position in the list as its sort order, one command per category; the
+     * answer says which moved and which did not. A category named twice keeps its first position.
+     */
+    @PostMapping("/reorder")
+    public ApiResponse<BulkOutcome> reorder(@Valid @RequestBody CatalogBulkRequests.CategoryOrder request) {
+        List<Long> order = request.categoryIds().stream().distinct().toList();
+        BulkOutcome outcome = BulkOutcome.run(commands, order,
+                id -> new ReorderCategoryCommand(CategoryId.of(id), order.indexOf(id)));
+        return ApiResponse.ok(outcome.succeeded().size() + " of " + order.size() + " categories reordered", outcome);
     }
 }

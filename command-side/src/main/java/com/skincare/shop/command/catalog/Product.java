@@ -4,19 +4,25 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.skincare.shop.api.catalog.AddProductImageCommand;
 import com.skincare.shop.api.catalog.AdjustStockCommand;
 import com.skincare.shop.api.catalog.ArchiveProductCommand;
+import com.skincare.shop.api.catalog.ChangeProductListingCommand;
 import com.skincare.shop.api.catalog.CategoryId;
 import com.skincare.shop.api.catalog.CreateProductCommand;
 import com.skincare.shop.api.catalog.ProductArchivedEvent;
 import com.skincare.shop.api.catalog.ProductCreatedEvent;
 import com.skincare.shop.api.catalog.ProductDetails;
+import com.skincare.shop.api.catalog.ProductFeaturedChangedEvent;
 import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.catalog.ProductImageAddedEvent;
 import com.skincare.shop.api.catalog.ProductImageRemovedEvent;
+import com.skincare.shop.api.catalog.ProductImagesReorderedEvent;
+import com.skincare.shop.api.catalog.ProductPrimaryImageSetEvent;
 import com.skincare.shop.api.catalog.ProductPublishedEvent;
 import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.catalog.ProductUpdatedEvent;
 import com.skincare.shop.api.catalog.PublishProductCommand;
 import com.skincare.shop.api.catalog.RemoveProductImageCommand;
+import com.skincare.shop.api.catalog.ReorderProductImagesCommand;
+import com.skincare.shop.api.catalog.SetPrimaryProductImageCommand;
 import com.skincare.shop.api.catalog.StockAdjustedEvent;
 import com.skincare.shop.api.catalog.StockChangeReason;
 import com.skincare.shop.api.catalog.UpdateProductCommand;
@@ -26,6 +32,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static com.skincare.shop.command.Refusals.conflict;
@@ -123,6 +130,26 @@ public class Product {
         apply(new ProductArchivedEvent(productId));
     }
 
+    /** Publishing and archiving follow the same rules as one at a time; a listing that asks for nothing is refused. */
+    @CommandHandler
+    public void handle(ChangeProductListingCommand command) {
+        ProductStatus newStatus = command.status();
+        if (newStatus == null && command.featured() == null) {
+            throw invalid("status", "status or is_featured must be given");
+        }
+        if (newStatus == ProductStatus.DRAFT) {
+            throw rule("CANNOT_RETURN_TO_DRAFT", "A product cannot be moved back to draft");
+        }
+        if (newStatus == ProductStatus.ACTIVE && status != ProductStatus.ACTIVE) {
+            apply(new ProductPublishedEvent(productId));
+        } else if (newStatus == ProductStatus.ARCHIVED && status != ProductStatus.ARCHIVED) {
+            apply(new ProductArchivedEvent(productId));
+        }
+        if (command.featured() != null) {
+            apply(new ProductFeaturedChangedEvent(productId, command.featured()));
+        }
+    }
+
     @CommandHandler
     public void handle(AdjustStockCommand command) {
         if (command.delta() == 0) {
@@ -161,6 +188,26 @@ public class Product {
             throw notFound("IMAGE_NOT_FOUND", "The product has no image " + command.imageId());
         }
         apply(new ProductImageRemovedEvent(productId, command.imageId()));
+    }
+
+    @CommandHandler
+    public void handle(SetPrimaryProductImageCommand command) {
+        if (!imageIds.contains(command.imageId())) {
+            throw notFound("IMAGE_NOT_FOUND", "The product has no image " + command.imageId());
+        }
+        apply(new ProductPrimaryImageSetEvent(productId, command.imageId()));
+    }
+
+    @CommandHandler
+    public void handle(ReorderProductImagesCommand command) {
+        List<Long> order = command.imageIds();
+        if (order.size() != new HashSet<>(order).size()) {
+            throw invalid("image_ids", "names an image more than once");
+        }
+        if (!imageIds.equals(new HashSet<>(order))) {
+            throw invalid("image_ids", "must name each of the product's " + imageIds.size() + " images once");
+        }
+        apply(new ProductImagesReorderedEvent(productId, order));
     }
 
     @EventSourcingHandler

@@ -2,12 +2,16 @@ package com.skincare.shop.command.catalog;
 
 import com.skincare.shop.api.catalog.AddProductImageCommand;
 import com.skincare.shop.api.catalog.ArchiveProductCommand;
+import com.skincare.shop.api.catalog.ChangeProductListingCommand;
 import com.skincare.shop.api.catalog.CreateProductCommand;
 import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.catalog.PublishProductCommand;
 import com.skincare.shop.api.catalog.RemoveProductImageCommand;
+import com.skincare.shop.api.catalog.ReorderProductImagesCommand;
+import com.skincare.shop.api.catalog.SetPrimaryProductImageCommand;
 import com.skincare.shop.api.catalog.UpdateProductCommand;
+import com.skincare.shop.command.BulkOutcome;
 import com.skincare.shop.web.envelope.ApiResponse;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -87,5 +91,39 @@ public class ProductAdminController {
     public ApiResponse<Void> removeImage(@PathVariable long id, @PathVariable long imageId) {
         commands.sendAndWait(new RemoveProductImageCommand(ProductId.of(id), imageId));
         return ApiResponse.ok("Product image removed", null);
+    }
+
+    @PutMapping("/{id}/images/{imageId}/primary")
+    public ApiResponse<Void> makeImagePrimary(@PathVariable long id, @PathVariable long imageId) {
+        commands.sendAndWait(new SetPrimaryProductImageCommand(ProductId.of(id), imageId));
+        return ApiResponse.ok("Primary image set", null);
+    }
+
+    @PutMapping("/{id}/images/order")
+    public ApiResponse<Void> reorderImages(@PathVariable long id,
+                                           @Valid @RequestBody CatalogBulkRequests.ImageOrder request) {
+        commands.sendAndWait(new ReorderProductImagesCommand(ProductId.of(id), request.imageIds()));
+        return ApiResponse.ok("Product images reordered", null);
+    }
+
+    /** One command per product: each is decided on its own, and the answer says which changed and which not. */
+    @PostMapping("/bulk-update")
+    public ApiResponse<BulkOutcome> bulkUpdate(@Valid @RequestBody CatalogBulkRequests.ProductListing request) {
+        BulkOutcome outcome = BulkOutcome.run(commands, request.productIds(),
+                id -> new ChangeProductListingCommand(ProductId.of(id), request.status(), request.featured()));
+        return ApiResponse.ok(summary(outcome, "updated"), outcome);
+    }
+
+    /** Deleting archives, as for one product. */
+    @PostMapping("/bulk-delete")
+    public ApiResponse<BulkOutcome> bulkDelete(@Valid @RequestBody CatalogBulkRequests.ProductIds request) {
+        BulkOutcome outcome = BulkOutcome.run(commands, request.productIds(),
+                id -> new ArchiveProductCommand(ProductId.of(id)));
+        return ApiResponse.ok(summary(outcome, "archived"), outcome);
+    }
+
+    private static String summary(BulkOutcome outcome, String done) {
+        return outcome.succeeded().size() + " of " + (outcome.succeeded().size() + outcome.failed().size())
+                + " products " + done;
     }
 }

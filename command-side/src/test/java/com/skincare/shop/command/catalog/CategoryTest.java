@@ -7,6 +7,8 @@ import com.skincare.shop.api.catalog.CategoryId;
 import com.skincare.shop.api.catalog.CategoryUpdatedEvent;
 import com.skincare.shop.api.catalog.CreateCategoryCommand;
 import com.skincare.shop.api.catalog.DeleteCategoryCommand;
+import com.skincare.shop.api.catalog.CategoryReorderedEvent;
+import com.skincare.shop.api.catalog.ReorderCategoryCommand;
 import com.skincare.shop.api.catalog.UpdateCategoryCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -213,6 +215,32 @@ class CategoryTest {
                     .when(new DeleteCategoryCommand(SERUMS))
                     .expectException(notFound("CATEGORY_NOT_FOUND"))
                     .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Reorder {
+
+        @Test
+        void takesItsPlaceAmongItsSiblings() {
+            fixture.given(categoryCreated(SERUMS, "serums", null))
+                    .when(new ReorderCategoryCommand(SERUMS, 3))
+                    .expectEvents(new CategoryReorderedEvent(SERUMS, 3));
+        }
+
+        @Test
+        void cannotTakeANegativePlace() {
+            fixture.given(categoryCreated(SERUMS, "serums", null))
+                    .when(new ReorderCategoryCommand(SERUMS, -1))
+                    .expectException(invalid("sort_order"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotReorderADeletedCategory() {
+            fixture.given(categoryCreated(SERUMS, "serums", null), new CategoryDeletedEvent(SERUMS))
+                    .when(new ReorderCategoryCommand(SERUMS, 0))
+                    .expectException(notFound("CATEGORY_NOT_FOUND"));
         }
     }
 }

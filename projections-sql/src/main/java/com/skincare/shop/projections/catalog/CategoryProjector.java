@@ -2,6 +2,7 @@ package com.skincare.shop.projections.catalog;
 
 import com.skincare.shop.api.catalog.CategoryCreatedEvent;
 import com.skincare.shop.api.catalog.CategoryDeletedEvent;
+import com.skincare.shop.api.catalog.CategoryReorderedEvent;
 import com.skincare.shop.api.catalog.CategoryDetails;
 import com.skincare.shop.api.catalog.CategoryId;
 import com.skincare.shop.api.catalog.CategoryUpdatedEvent;
@@ -60,6 +61,15 @@ public class CategoryProjector {
     @EventHandler
     public void on(CategoryUpdatedEvent event, @Timestamp Instant timestamp) {
         jdbc.update(UPDATE, parameters(event.categoryId(), event.details(), timestamp));
+    }
+
+    @EventHandler
+    public void on(CategoryReorderedEvent event, @Timestamp Instant timestamp) {
+        jdbc.update("UPDATE categories SET sort_order = :sortOrder, updated_at = :timestamp WHERE id = :id",
+                new MapSqlParameterSource()
+                        .addValue("id", event.categoryId().value())
+                        .addValue("sortOrder", event.sortOrder())
+                        .addValue("timestamp", EventTime.utcTimestamp(timestamp)));
     }
 
     @EventHandler

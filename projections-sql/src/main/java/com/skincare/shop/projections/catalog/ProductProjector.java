@@ -4,9 +4,12 @@ import com.skincare.shop.api.catalog.CategoryId;
 import com.skincare.shop.api.catalog.ProductArchivedEvent;
 import com.skincare.shop.api.catalog.ProductCreatedEvent;
 import com.skincare.shop.api.catalog.ProductDetails;
+import com.skincare.shop.api.catalog.ProductFeaturedChangedEvent;
 import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.catalog.ProductImageAddedEvent;
 import com.skincare.shop.api.catalog.ProductImageRemovedEvent;
+import com.skincare.shop.api.catalog.ProductImagesReorderedEvent;
+import com.skincare.shop.api.catalog.ProductPrimaryImageSetEvent;
 import com.skincare.shop.api.catalog.ProductPublishedEvent;
 import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.catalog.ProductUpdatedEvent;
@@ -176,6 +179,36 @@ public class ProductProjector {
                         .addValue("imageId", event.imageId())
                         .addValue("productId", event.productId().value()));
         touch(event.productId(), timestamp);
+    }
+
+    @EventHandler
+    public void on(ProductPrimaryImageSetEvent event, @Timestamp Instant timestamp) {
+        jdbc.update("""
+                UPDATE product_images SET is_primary = (id = :imageId)
+                WHERE product_id = :productId AND (is_primary OR id = :imageId)
+                """, new MapSqlParameterSource()
+                .addValue("imageId", event.imageId())
+                .addValue("productId", event.productId().value()));
+        touch(event.productId(), timestamp);
+    }
+
+    /** An image's sort order is its position in the event, so the same event always writes the same order. */
+    @EventHandler
+    public void on(ProductImagesReorderedEvent event, @Timestamp Instant timestamp) {
+        jdbc.update("""
+                UPDATE product_images i SET sort_order = o.position - 1
+                FROM unnest(:imageIds) WITH ORDINALITY AS o(id, position)
+                WHERE i.id = o.id AND i.product_id = :productId
+                """, new MapSqlParameterSource()
+                .addValue("imageIds", SqlArrays.bigint(event.imageIds()))
+                .addValue("productId", event.productId().value()));
+        touch(event.productId(), timestamp);
+    }
+
+    @EventHandler
+    public void on(ProductFeaturedChangedEvent event, @Timestamp Instant timestamp) {
+        jdbc.update("UPDATE products SET is_featured = :featured, updated_at = :updatedAt WHERE id = :id",
+                product(event.productId(), timestamp).addValue("featured", event.featured()));
     }
 
     /** Images and links go first: they reference the products. */

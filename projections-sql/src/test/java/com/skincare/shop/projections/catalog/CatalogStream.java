@@ -7,6 +7,10 @@ import com.skincare.shop.api.catalog.ProductArchivedEvent;
 import com.skincare.shop.api.catalog.ProductCreatedEvent;
 import com.skincare.shop.api.catalog.ProductImageAddedEvent;
 import com.skincare.shop.api.catalog.ProductImageRemovedEvent;
+import com.skincare.shop.api.catalog.ProductImagesReorderedEvent;
+import com.skincare.shop.api.catalog.ProductPrimaryImageSetEvent;
+import com.skincare.shop.api.catalog.ProductFeaturedChangedEvent;
+import com.skincare.shop.api.catalog.CategoryReorderedEvent;
 import com.skincare.shop.api.catalog.ProductPublishedEvent;
 import com.skincare.shop.api.catalog.ProductUpdatedEvent;
 import com.skincare.shop.api.catalog.StockAdjustedEvent;
@@ -70,6 +74,14 @@ final class CatalogStream {
             products.on(e, at);
         } else if (event instanceof ProductImageRemovedEvent e) {
             products.on(e, at);
+        } else if (event instanceof ProductPrimaryImageSetEvent e) {
+            products.on(e, at);
+        } else if (event instanceof ProductImagesReorderedEvent e) {
+            products.on(e, at);
+        } else if (event instanceof ProductFeaturedChangedEvent e) {
+            products.on(e, at);
+        } else if (event instanceof CategoryReorderedEvent e) {
+            categories.on(e, at);
         } else if (event instanceof CategoryCreatedEvent e) {
             categories.on(e, at);
         } else if (event instanceof CategoryUpdatedEvent e) {

@@ -2,6 +2,7 @@ package com.skincare.shop.projections.catalog;
 
 import com.skincare.shop.api.catalog.CategoryCreatedEvent;
 import com.skincare.shop.api.catalog.CategoryDeletedEvent;
+import com.skincare.shop.api.catalog.CategoryReorderedEvent;
 import com.skincare.shop.api.catalog.CategoryDetails;
 import com.skincare.shop.api.catalog.CategoryId;
 import com.skincare.shop.api.catalog.CategoryUpdatedEvent;
@@ -105,6 +106,12 @@ class CategoryProjectorTest {
         stream.handle(updated, Instant.parse("2025-01-02T00:00:00Z"));
         assertThat(rows()).isEqualTo(once);
 
+        Object reordered = new CategoryReorderedEvent(SERUMS, 4);
+        stream.deliver(reordered, "2025-01-02T12:00:00Z");
+        String reorderedOnce = rows();
+        stream.handle(reordered, Instant.parse("2025-01-02T12:00:00Z"));
+        assertThat(rows()).isEqualTo(reorderedOnce).contains("\"sort_order\": 4", "\"updated_at\": \"2025-01-02T12:00:00\"");
+
         stream.deliver(new CategoryDeletedEvent(SERUMS), "2025-01-03T00:00:00Z");
         stream.handle(new CategoryDeletedEvent(SERUMS), Instant.parse("2025-01-03T00:00:00Z"));
         assertThat(rows()).isEmpty();
@@ -117,7 +124,8 @@ class CategoryProjectorTest {
                 .deliver(new CategoryCreatedEvent(SERUMS, child("Serums", "serums", SKINCARE, true)),
                         "2025-01-01T00:01:00Z")
                 .deliver(new CategoryUpdatedEvent(SKINCARE, Products.category("Skin care", "skin-care")),
-                        "2025-01-02T00:00:00Z");
+                        "2025-01-02T00:00:00Z")
+                .deliver(new CategoryReorderedEvent(SERUMS, 2), "2025-01-03T00:00:00Z");
         String live = rows();
 
         stream.reset();

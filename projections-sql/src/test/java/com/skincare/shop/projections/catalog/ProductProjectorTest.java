@@ -7,7 +7,10 @@ import com.skincare.shop.api.catalog.ProductArchivedEvent;
 import com.skincare.shop.api.catalog.ProductCreatedEvent;
 import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.catalog.ProductImageAddedEvent;
+import com.skincare.shop.api.catalog.ProductFeaturedChangedEvent;
 import com.skincare.shop.api.catalog.ProductImageRemovedEvent;
+import com.skincare.shop.api.catalog.ProductImagesReorderedEvent;
+import com.skincare.shop.api.catalog.ProductPrimaryImageSetEvent;
 import com.skincare.shop.api.catalog.ProductPublishedEvent;
 import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.catalog.ProductUpdatedEvent;
@@ -129,6 +132,10 @@ class ProductProjectorTest {
                 new ProductImageAddedEvent(SERUM, 500, "https://img.example/a.jpg", "front", 0, true),
                 new ProductImageAddedEvent(SERUM, 501, "https://img.example/b.jpg", "back", 1, true),
                 new ProductImageRemovedEvent(SERUM, 500),
+                new ProductImageAddedEvent(SERUM, 502, "https://img.example/c.jpg", "side", 2, false),
+                new ProductPrimaryImageSetEvent(SERUM, 502),
+                new ProductImagesReorderedEvent(SERUM, List.of(502L, 501L)),
+                new ProductFeaturedChangedEvent(SERUM, true),
                 new ProductArchivedEvent(SERUM));
         int minute = 0;
         for (Object event : events) {
@@ -139,8 +146,28 @@ class ProductProjectorTest {
             assertThat(catalogRows()).as("after %s twice", event).isEqualTo(once);
         }
         assertThat(sql().queryForObject("SELECT stock FROM products", Integer.class)).isEqualTo(7);
-        assertThat(sql().queryForList("SELECT id || ':' || is_primary FROM product_images", String.class))
-                .containsExactly("501:true");
+        assertThat(sql().queryForList("SELECT id || ':' || is_primary || ':' || sort_order FROM product_images"
+                + " ORDER BY id", String.class)).containsExactly("501:false:1", "502:true:0");
+        assertThat(sql().queryForObject("SELECT is_featured FROM products", Boolean.class)).isTrue();
+    }
+
+    @Test
+    void aChosenPrimaryImageAndANewOrderAreWrittenAsTheEventsSay() {
+        stream.deliver(new ProductCreatedEvent(SERUM, Products.serum().build(), 5, ProductStatus.ACTIVE),
+                        "2025-03-01T10:00:00Z")
+                .deliver(new ProductImageAddedEvent(SERUM, 1, "https://img.example/1.jpg", "one", 0, true),
+                        "2025-03-01T10:01:00Z")
+                .deliver(new ProductImageAddedEvent(SERUM, 2, "https://img.example/2.jpg", "two", 1, false),
+                        "2025-03-01T10:02:00Z")
+                .deliver(new ProductImageAddedEvent(SERUM, 3, "https://img.example/3.jpg", "three", 2, false),
+                        "2025-03-01T10:03:00Z")
+                .deliver(new ProductPrimaryImageSetEvent(SERUM, 3), "2025-03-01T10:04:00Z")
+                .deliver(new ProductImagesReorderedEvent(SERUM, List.of(3L, 1L, 2L)), "2025-03-01T10:05:00Z");
+
+        assertThat(sql().queryForList("SELECT id || ':' || is_primary || ':' || sort_order FROM product_images"
+                + " ORDER BY id", String.class)).containsExactly("1:false:1", "2:false:2", "3:true:0");
+        assertThat(sql().queryForObject("SELECT updated_at FROM products", LocalDateTime.class))
+                .isEqualTo(LocalDateTime.parse("2025-03-01T10:05:00"));
     }
 
     @Test

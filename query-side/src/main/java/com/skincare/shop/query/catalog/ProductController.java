@@ -3,6 +3,7 @@ package com.skincare.shop.query.catalog;
 import com.skincare.shop.query.RequestParameters;
 import com.skincare.shop.api.catalog.FindProductQuery;
 import com.skincare.shop.api.catalog.FindProductsQuery;
+import com.skincare.shop.api.catalog.FindRelatedProductsQuery;
 import com.skincare.shop.api.catalog.ProductView;
 import com.skincare.shop.query.QueryAnswers;
 import com.skincare.shop.web.envelope.ApiResponse;
@@ -14,7 +15,10 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
 
 /** The shop's public product catalog: active products only, without cost prices. */
 @RestController
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProductController {
 
     private static final boolean SHOPPER_VIEW = true;
+    private static final int DEFAULT_RELATED = 8;
 
     private final QueryGateway queryGateway;
 
@@ -53,6 +58,19 @@ public class ProductController {
         return ApiResponse.ok("Product retrieved", QueryAnswers.await(
                         queryGateway.query(query, ResponseTypes.optionalInstanceOf(ProductView.class)))
                 .orElseThrow(() -> new NotFoundException("Product not found")));
+    }
+
+    /** Products like this one, for "you may also like"; an unknown or hidden product is not found. */
+    @GetMapping("/{id}/related")
+    public ApiResponse<List<ProductView>> related(@PathVariable("id") String id,
+                                                  @RequestParam(value = "limit", required = false) String limit) {
+        long productId = RequestParameters.id("id", id);
+        QueryAnswers.await(queryGateway.query(new FindProductQuery(productId, SHOPPER_VIEW),
+                        ResponseTypes.optionalInstanceOf(ProductView.class)))
+                .orElseThrow(() -> new NotFoundException("Product not found"));
+        int size = RequestParameters.wholeNumber("limit", limit, 1, ProductQueryHandler.MAX_RELATED, DEFAULT_RELATED);
+        return ApiResponse.ok("Related products retrieved", QueryAnswers.await(queryGateway.query(
+                new FindRelatedProductsQuery(productId, size), ResponseTypes.multipleInstancesOf(ProductView.class))));
     }
 
     private PageResponse<ProductView> products(FindProductsQuery query) {

@@ -4,6 +4,7 @@ import com.skincare.shop.query.Columns;
 import com.skincare.shop.api.catalog.CategorySummary;
 import com.skincare.shop.api.catalog.FindProductQuery;
 import com.skincare.shop.api.catalog.FindProductsQuery;
+import com.skincare.shop.api.catalog.FindRelatedProductsQuery;
 import com.skincare.shop.api.catalog.ProductFilter;
 import com.skincare.shop.api.catalog.ProductImageView;
 import com.skincare.shop.api.catalog.ProductSort;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -65,6 +67,29 @@ public class ProductQueryHandler {
             FROM product_images
             WHERE product_id = ANY(:ids)
             ORDER BY sort_order, id
+            """;
+
+    static final int MAX_RELATED = 20;
+
+    private static final String RELATED = """
+            SELECT p.id
+            FROM products t
+            JOIN products p ON p.id <> t.id AND p.status = 'active'
+            LEFT JOIN product_ratings r ON r.product_id = p.id
+            CROSS JOIN LATERAL (
+                SELECT count(*) AS shared FROM product_categories a JOIN product_categories b
+                    ON b.category_id = a.category_id AND b.product_id = t.id
+                JOIN categories c ON c.id = a.category_id AND c.is_active
+                WHERE a.product_id = p.id) s
+            CROSS JOIN LATERAL (
+                SELECT cardinality(ARRAY(SELECT unnest(p.skin_concerns) INTERSECT SELECT unnest(t.skin_concerns)))
+                    AS concerns) k
+            WHERE t.id = :id AND t.status = 'active'
+              AND (s.shared > 0 OR p.category = t.category OR k.concerns > 0)
+            ORDER BY s.shared DESC, (p.category = t.category) DESC, k.concerns DESC,
+                     (p.skin_type = t.skin_type OR p.skin_type = 'all') DESC,
+                     coalesce(r.average_rating, 0) DESC, p.id
+            LIMIT :limit
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -112,6 +137,27 @@ public class ProductQueryHandler {
                         + (query.shopperView() ? " AND p.status = 'active'" : ""),
                 new MapSqlParameterSource("id", query.productId()), (rs, i) -> product(rs, query.shopperView()));
         return withRelations(rows, query.shopperView()).stream().findFirst();
+    }
+
+    /**
+     * The products most like the given one: sharing more of its categories first, then of its kind
+     * ({@code category}), then sharing skin concerns, then made for its skin type, the best rated first among
+     * equals. A product sharing nothing of these is not related. Answers nothing for a product shoppers cannot see.
+     */
+    @QueryHandler
+    public List<ProductView> handle(FindRelatedProductsQuery query) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("id", query.productId())
+                .addValue("limit", Math.max(1, Math.min(query.limit(), MAX_RELATED)));
+        List<Long> ids = jdbc.queryForList(RELATED, parameters, Long.class);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ProductView> rows = jdbc.query("SELECT " + COLUMNS + PRODUCTS + " WHERE p.id = ANY(:ids)",
+                new MapSqlParameterSource("ids", SqlArrays.bigint(ids)), (rs, i) -> product(rs, true));
+        Map<Long, ProductView> byId = withRelations(rows, true).stream()
+                .collect(Collectors.toMap(ProductView::id, p -> p));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Newest and best rated first by default; every other order reads naturally from the smallest. */
@@ -237,11 +283,18 @@ public class ProductQueryHandler {
                 parameters.addValue("search", "%" + escapeLike(filter.search().strip()) + "%");
             }
             if (filter.category() != null && !filter.category().isBlank()) {
+                // The category's whole branch: a product in "Vitamin C serums" is also in "Serums".
                 where.add("""
-                        (p.category = :category OR EXISTS (
-                            SELECT 1 FROM product_categories pc JOIN categories c ON c.id = pc.category_id
-                            WHERE pc.product_id = p.id AND c.slug = :category))""");
-                parameters.addValue("category", filter.category());
+                        (p.category = :category OR p.id IN (
+                            WITH RECURSIVE branch(id) AS (
+                                SELECT c.id FROM categories c
+                                WHERE c.slug = :category AND (c.is_active OR NOT :categoryShopperView)
+                                UNION ALL
+                                SELECT c.id FROM categories c JOIN branch b ON c.parent_id = b.id
+                                WHERE c.is_active OR NOT :categoryShopperView)
+                            SELECT pc.product_id FROM product_categories pc JOIN branch b ON b.id = pc.category_id))""");
+                parameters.addValue("category", filter.category())
+                        .addValue("categoryShopperView", filter.shopperView());
             }
             if (filter.skinType() != null) {
                 where.add("p.skin_type IN (CAST(:skinType AS skin_type), 'all')");

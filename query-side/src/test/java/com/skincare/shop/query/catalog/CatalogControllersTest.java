@@ -62,7 +62,7 @@ class CatalogControllersTest {
             LocalDate.parse("2025-01-01"), Instant.parse("2025-01-02T03:04:05Z"), null, new BigDecimal("4.50"), 2,
             List.of(), List.of());
     private static final CategoryView SERUMS = new CategoryView(3, "Serums", "serums", null, null, null, true, 0,
-            Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-01-01T00:00:00Z"));
+            Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-01-01T00:00:00Z"), 0, List.of());
 
     @Autowired
     private MockMvc mvc;

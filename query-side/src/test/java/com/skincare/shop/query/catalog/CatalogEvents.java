@@ -38,6 +38,11 @@ final class CatalogEvents {
                 new CategoryDetails(name, slug, null, null, null, active, sortOrder)), Instant.parse(at));
     }
 
+    void subcategory(long id, String slug, Long parentId, boolean active, int sortOrder, String at) {
+        categories.on(new CategoryCreatedEvent(CategoryId.of(id), new CategoryDetails(slug, slug, null,
+                parentId == null ? null : CategoryId.of(parentId), null, active, sortOrder)), Instant.parse(at));
+    }
+
     Product product(long id, String nameEn, String nameKh) {
         return new Product(id, nameEn, nameKh);
     }
@@ -59,6 +64,7 @@ final class CatalogEvents {
         private boolean featured;
         private int stock = 10;
         private List<CategoryId> categoryIds = List.of();
+        private List<String> concerns = List.of("dryness");
 
         private Product(long id, String nameEn, String nameKh) {
             this.id = id;
@@ -96,6 +102,11 @@ final class CatalogEvents {
             return this;
         }
 
+        Product concerns(String... values) {
+            concerns = List.of(values);
+            return this;
+        }
+
         Product inCategories(long... ids) {
             categoryIds = Arrays.stream(ids).mapToObj(CategoryId::of).toList();
             return this;
@@ -105,7 +116,7 @@ final class CatalogEvents {
             ProductDetails details = new ProductDetails(nameEn, nameKh, "product-" + id, "About " + nameEn, null,
                     null, "SKU-" + id, null, new BigDecimal(price), null, new BigDecimal("4.00"), true, false, null,
                     new Dimensions(new BigDecimal("4"), new BigDecimal("4"), new BigDecimal("12"), "cm"), skinType,
-                    category, List.of("dryness"), List.of("Water", "Niacinamide"), null, null, null, null, featured,
+                    category, concerns, List.of("Water", "Niacinamide"), null, null, null, null, featured,
                     categoryIds);
             products.on(new ProductCreatedEvent(ProductId.of(id), details, stock, status), Instant.parse(at));
         }

@@ -65,7 +65,7 @@ class CategoryQueryHandlerTest {
 
         CategoryView cleansers = handler.handle(new FindCategoryQuery(4, false)).orElseThrow();
         assertThat(cleansers).isEqualTo(new CategoryView(4, "Cleansers", "cleansers", null, null, null, true, 1,
-                Instant.parse("2025-01-04T08:30:00Z"), Instant.parse("2025-01-04T08:30:00Z")));
+                Instant.parse("2025-01-04T08:30:00Z"), Instant.parse("2025-01-04T08:30:00Z"), 0, List.of()));
     }
 
     private static List<Long> ids(ResultPage<CategoryView> page) {

@@ -1,0 +1,4 @@
+package com.skincare.shop.api.catalog;
+
+public record CategoryReorderedEvent(CategoryId categoryId, int sortOrder) {
+}

@@ -1,0 +1,6 @@
+package com.skincare.shop.api.catalog;
+
+import com.skincare.shop.api.common.ProductId;
+
+public record ProductFeaturedChangedEvent(ProductId productId, boolean featured) {
+}
