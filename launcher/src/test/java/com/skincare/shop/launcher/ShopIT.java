@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ThrowingRunnable;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,8 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * suite hashes hundreds of passwords; the API rate limit is off, since all the suite's requests come from one
  * address (the limit is proven over HTTP against Redis in web-support's {@code ApiRateLimitTest}, and the
  * deployed jars run with it in {@link DeployedShapeIT}); and {@code X-Forwarded-For} is trusted from the local
- * address, so a test can speak from an address of its own to prove the sign-in limits per address.
+ * address, so a test can speak from an address of its own to prove the sign-in limits per address. Metrics are
+ * exported as in a deployed shop ({@code /actuator/prometheus}), which Spring Boot's tests leave off by default.
  */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = ShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "shop.admin.email=" + ShopIT.ADMIN_EMAIL,

@@ -4,6 +4,7 @@ import com.skincare.shop.query.PageParameters;
 import com.skincare.shop.api.catalog.CategoryView;
 import com.skincare.shop.api.catalog.FindCategoriesQuery;
 import com.skincare.shop.api.catalog.FindCategoryBySlugQuery;
+import com.skincare.shop.api.catalog.FindProductsQuery;
 import com.skincare.shop.api.catalog.ProductView;
 import com.skincare.shop.query.QueryAnswers;
 import com.skincare.shop.web.envelope.ApiResponse;
@@ -12,6 +13,8 @@ import com.skincare.shop.web.errors.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,27 +28,33 @@ public class CategoryController {
     private static final boolean SHOPPER_VIEW = true;
 
     private final QueryGateway queryGateway;
+    private final CatalogCache cache;
 
-    public CategoryController(QueryGateway queryGateway) {
+    public CategoryController(QueryGateway queryGateway, CatalogCache cache) {
         this.queryGateway = queryGateway;
+        this.cache = cache;
     }
 
-    @GetMapping
-    public ApiResponse<PageResponse<CategoryView>> list(@ParameterObject PageParameters parameters) {
+    /** A page of {@code ApiResponse<PageResponse<CategoryView>>}, from the cache when it holds a current one. */
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> list(@ParameterObject PageParameters parameters) {
         FindCategoriesQuery query = new FindCategoriesQuery(SHOPPER_VIEW,
                 parameters.toPageRequest(CategoryQueryHandler.DEFAULT_LIMIT));
-        return ApiResponse.ok("Categories retrieved", PageResponse.of(
-                QueryAnswers.await(queryGateway.query(query, QueryAnswers.pageOf(CategoryView.class)))));
+        return cache.categories(query, () -> ApiResponse.ok("Categories retrieved", PageResponse.of(
+                QueryAnswers.await(queryGateway.query(query, QueryAnswers.pageOf(CategoryView.class))))));
     }
 
-    /** An unknown or inactive category is not found, rather than an empty list that would hide a typo. */
-    @GetMapping("/{slug}/products")
-    public ApiResponse<PageResponse<ProductView>> products(@PathVariable("slug") String slug,
-                                                          @ParameterObject ProductListParameters parameters) {
-        QueryAnswers.await(queryGateway.query(new FindCategoryBySlugQuery(slug, SHOPPER_VIEW),
-                        ResponseTypes.optionalInstanceOf(CategoryView.class)))
-                .orElseThrow(() -> new NotFoundException("Category not found"));
-        return ApiResponse.ok("Products retrieved", PageResponse.of(QueryAnswers.await(queryGateway.query(
-                parameters.withCategory(slug).toQuery(SHOPPER_VIEW), QueryAnswers.pageOf(ProductView.class)))));
+    /** An unknown or hidden category is not found, rather than an empty list that would hide a typo. */
+    @GetMapping(path = "/{slug}/products", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> products(@PathVariable("slug") String slug,
+                                           @ParameterObject ProductListParameters parameters) {
+        FindProductsQuery query = parameters.withCategory(slug).toQuery(SHOPPER_VIEW);
+        return cache.products("category", query, () -> {
+            QueryAnswers.await(queryGateway.query(new FindCategoryBySlugQuery(slug, SHOPPER_VIEW),
+                            ResponseTypes.optionalInstanceOf(CategoryView.class)))
+                    .orElseThrow(() -> new NotFoundException("Category not found"));
+            return ApiResponse.ok("Products retrieved", PageResponse.of(QueryAnswers.await(
+                    queryGateway.query(query, QueryAnswers.pageOf(ProductView.class)))));
+        });
     }
 }

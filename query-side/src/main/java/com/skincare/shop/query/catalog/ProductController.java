@@ -12,6 +12,8 @@ import com.skincare.shop.web.errors.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,35 +31,40 @@ public class ProductController {
     private static final int DEFAULT_RELATED = 8;
 
     private final QueryGateway queryGateway;
+    private final CatalogCache cache;
 
-    public ProductController(QueryGateway queryGateway) {
+    public ProductController(QueryGateway queryGateway, CatalogCache cache) {
         this.queryGateway = queryGateway;
+        this.cache = cache;
     }
 
-    @GetMapping
-    public ApiResponse<PageResponse<ProductView>> list(@ParameterObject ProductListParameters parameters) {
-        return ApiResponse.ok("Products retrieved", products(parameters.toQuery(SHOPPER_VIEW)));
+    /** A page of {@code ApiResponse<PageResponse<ProductView>>}, from the cache when it holds a current one. */
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> list(@ParameterObject ProductListParameters parameters) {
+        FindProductsQuery query = parameters.toQuery(SHOPPER_VIEW);
+        return cache.products("list", query, () -> ApiResponse.ok("Products retrieved", products(query)));
     }
 
-    @GetMapping("/featured")
-    public ApiResponse<PageResponse<ProductView>> featured(@ParameterObject ProductListParameters parameters) {
-        return ApiResponse.ok("Featured products retrieved",
-                products(parameters.featuredOnly().toQuery(SHOPPER_VIEW)));
+    @GetMapping(path = "/featured", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> featured(@ParameterObject ProductListParameters parameters) {
+        FindProductsQuery query = parameters.featuredOnly().toQuery(SHOPPER_VIEW);
+        return cache.products("featured", query, () -> ApiResponse.ok("Featured products retrieved", products(query)));
     }
 
-    @GetMapping("/by-skin-type/{skin_type}")
-    public ApiResponse<PageResponse<ProductView>> bySkinType(@PathVariable("skin_type") String skinType,
-                                                            @ParameterObject ProductListParameters parameters) {
-        return ApiResponse.ok("Products retrieved",
-                products(parameters.withSkinType(skinType).toQuery(SHOPPER_VIEW)));
+    @GetMapping(path = "/by-skin-type/{skin_type}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> bySkinType(@PathVariable("skin_type") String skinType,
+                                             @ParameterObject ProductListParameters parameters) {
+        FindProductsQuery query = parameters.withSkinType(skinType).toQuery(SHOPPER_VIEW);
+        return cache.products("list", query, () -> ApiResponse.ok("Products retrieved", products(query)));
     }
 
-    @GetMapping("/{id}")
-    public ApiResponse<ProductView> one(@PathVariable("id") String id) {
+    /** An {@code ApiResponse<ProductView>}; an unknown or hidden product is a 404, which is never cached. */
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> one(@PathVariable("id") String id) {
         FindProductQuery query = new FindProductQuery(RequestParameters.id("id", id), SHOPPER_VIEW);
-        return ApiResponse.ok("Product retrieved", QueryAnswers.await(
+        return cache.product(query.productId(), () -> ApiResponse.ok("Product retrieved", QueryAnswers.await(
                         queryGateway.query(query, ResponseTypes.optionalInstanceOf(ProductView.class)))
-                .orElseThrow(() -> new NotFoundException("Product not found")));
+                .orElseThrow(() -> new NotFoundException("Product not found"))));
     }
 
     /** Products like this one, for "you may also like"; an unknown or hidden product is not found. */

@@ -14,7 +14,11 @@ import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.api.common.PageRequest;
 import com.skincare.shop.api.common.ResultPage;
 import com.skincare.shop.api.common.SortDirection;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.skincare.shop.web.cache.CachedResponses;
+import com.skincare.shop.web.cache.ResponseCache;
 import com.skincare.shop.web.errors.ErrorHandlingAutoConfiguration;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,12 +30,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +63,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(controllers = {ProductController.class, CategoryController.class, AdminCatalogController.class})
 @AutoConfigureMockMvc(addFilters = false)
 @ImportAutoConfiguration(ErrorHandlingAutoConfiguration.class)
+@Import({CatalogCache.class, CatalogControllersTest.NothingCached.class})
 class CatalogControllersTest {
+
+    /** Every request reaches the query bus here; the cache has tests of its own. */
+    @TestConfiguration
+    static class NothingCached {
+
+        @Bean
+        CachedResponses cachedResponses(ObjectMapper json) {
+            return new CachedResponses(new ResponseCache() {
+                @Override
+                public Lookup lookup(String key, List<String> scopes) {
+                    return new Lookup(key, scopes, "never-stored", null);
+                }
+
+                @Override
+                public void store(Lookup lookup, String value, Duration ttl) {
+                }
+
+                @Override
+                public void invalidate(Collection<String> scopes) {
+                }
+            }, json, new SimpleMeterRegistry());
+        }
+    }
 
     private static final ProductView SERUM = new ProductView(7, "Vitamin C Serum", "សេរ៉ូមវីតាមីនសេ", "vitamin-c-serum",
             null, null, null, "SER-001", null, new BigDecimal("25.50"), null, null, 5, true, false, null, null,

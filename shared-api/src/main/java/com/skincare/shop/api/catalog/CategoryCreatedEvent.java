@@ -1,4 +1,4 @@
 package com.skincare.shop.api.catalog;
 
-public record CategoryCreatedEvent(CategoryId categoryId, CategoryDetails details) {
+public record CategoryCreatedEvent(CategoryId categoryId, CategoryDetails details) implements CategoryEvent {
 }

@@ -1,4 +1,4 @@
 package com.skincare.shop.api.catalog;
 
-public record CategoryDeletedEvent(CategoryId categoryId) {
+public record CategoryDeletedEvent(CategoryId categoryId) implements CategoryEvent {
 }

@@ -1,4 +1,4 @@
 package com.skincare.shop.api.catalog;
 
-public record CategoryReorderedEvent(CategoryId categoryId, int sortOrder) {
+public record CategoryReorderedEvent(CategoryId categoryId, int sortOrder) implements CategoryEvent {
 }

@@ -1,4 +1,4 @@
 package com.skincare.shop.api.catalog;
 
-public record CategoryUpdatedEvent(CategoryId categoryId, CategoryDetails details) {
+public record CategoryUpdatedEvent(CategoryId categoryId, CategoryDetails details) implements CategoryEvent {
 }

@@ -2,5 +2,5 @@ package com.skincare.shop.api.catalog;
 
 import com.skincare.shop.api.common.ProductId;
 
-public record ProductArchivedEvent(ProductId productId) {
+public record ProductArchivedEvent(ProductId productId) implements ProductEvent {
 }

@@ -8,5 +8,5 @@ public record ProductImageAddedEvent(
         String imageUrl,
         String altText,
         int sortOrder,
-        boolean primary) {
+        boolean primary) implements ProductEvent {
 }

@@ -2,5 +2,5 @@ package com.skincare.shop.api.catalog;
 
 import com.skincare.shop.api.common.ProductId;
 
-public record ProductImageRemovedEvent(ProductId productId, long imageId) {
+public record ProductImageRemovedEvent(ProductId productId, long imageId) implements ProductEvent {
 }
