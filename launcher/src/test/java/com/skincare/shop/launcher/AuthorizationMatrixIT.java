@@ -53,6 +53,7 @@ class AuthorizationMatrixIT extends ShopIT {
             assertThat(admin().get("/api/v1/admin/categories/" + categoryId).status()).isEqualTo(200);
         });
         String product = "/api/v1/admin/products/" + productId;
+        String stock = "/api/v1/admin/inventory/" + productId;
         String user = "/api/v1/admin/customers/" + target.id();
         String addresses = "/api/v1/admin/users/" + target.id() + "/addresses";
         List<Route> routes = List.of(
@@ -68,6 +69,12 @@ class AuthorizationMatrixIT extends ShopIT {
                 Route.of("GET", user + "/reviews", 200),
                 Route.of("GET", "/api/v1/admin/me", 200),
                 Route.of("GET", "/api/v1/admin/dev/mailbox", 200),
+                Route.of("GET", "/api/v1/admin/inventory", 200),
+                Route.of("GET", "/api/v1/admin/inventory/low-stock", 200),
+                Route.of("GET", stock, 200),
+                Route.of("GET", stock + "/history", 200),
+                Route.of("PUT", stock, () -> Map.of("stock", 12), 200),
+                Route.of("POST", stock + "/restock", () -> Map.of("quantity", 3), 200),
                 Route.of("POST", "/api/v1/admin/products", () -> product(unique()), 201),
                 Route.of("PUT", product, () -> product(unique()), 200),
                 Route.of("PUT", product + "/images/" + imageId + "/primary", 200),

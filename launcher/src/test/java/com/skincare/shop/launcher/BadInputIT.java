@@ -1,10 +1,8 @@
 package com.skincare.shop.launcher;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static com.skincare.shop.launcher.CatalogRequests.category;
 import static com.skincare.shop.launcher.CatalogRequests.product;
@@ -113,24 +111,5 @@ class BadInputIT extends ShopIT {
         assertEnvelope(anonymous().post("/api/v1/admin/login",
                 Map.of("email", ADMIN_EMAIL, "password", "wrong-password")), 401, "INVALID_CREDENTIALS");
         assertThat(storedEvents()).isEqualTo(before);
-    }
-
-    private void assertRefused(Supplier<Http.Answer> request, int status, String code, String field) {
-        long before = storedEvents();
-        Http.Answer answer = request.get();
-        assertEnvelope(answer, status, code);
-        if (field != null) {
-            assertThat(answer.json().path("error").path("details").findValuesAsText("field"))
-                    .as(answer.toString()).contains(field);
-        }
-        assertThat(storedEvents()).as("no event stored for a refused request").isEqualTo(before);
-    }
-
-    private static void assertEnvelope(Http.Answer answer, int status, String code) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        JsonNode json = answer.json();
-        assertThat(json.path("success").isBoolean() && !json.path("success").asBoolean()).as(answer.toString()).isTrue();
-        assertThat(json.path("message").asText()).isNotBlank();
-        assertThat(json.path("error").path("code").asText()).as(answer.toString()).isEqualTo(code);
     }
 }

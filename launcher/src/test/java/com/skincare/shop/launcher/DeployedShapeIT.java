@@ -101,6 +101,26 @@ class DeployedShapeIT {
     }
 
     @Test
+    void aRestockThroughTheCommandSideIsInTheHistoryThroughTheQuerySide() {
+        String token = commandSide.post("/api/v1/admin/login",
+                Map.of("email", "ops@shop.test", "password", "deployed-admin-password-77"))
+                .data().path("access_token").asText();
+        Http.Answer created = commandSide.withToken(token).post("/api/v1/admin/products", product("deployed-stock"));
+        long id = created.data().path("id").asLong();
+        Http.Answer restocked = commandSide.withToken(token).post("/api/v1/admin/inventory/" + id + "/restock",
+                Map.of("quantity", 5));
+        assertThat(restocked.status()).as(restocked.toString()).isEqualTo(200);
+
+        // Two processors of the query side: the history's and the catalog's, which keeps the stock itself.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+            assertThat(querySide.withToken(token).get("/api/v1/admin/inventory/" + id + "/history").data()
+                    .path("data").findValuesAsText("reason")).containsExactly("restock", "initial");
+            assertThat(querySide.withToken(token).get("/api/v1/admin/inventory/" + id).data().path("stock").asInt())
+                    .isEqualTo(45);
+        });
+    }
+
+    @Test
     void aSuspensionOnTheCommandSideStopsTheUsersTokensOnTheQuerySideAtOnce() {
         String email = "deployed-" + System.nanoTime() + "@example.com";
         Http.Answer registered = commandSide.post("/api/v1/auth/register", Map.of("email", email,

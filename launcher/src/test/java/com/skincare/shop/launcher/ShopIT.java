@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,6 +154,26 @@ abstract class ShopIT {
     /** A suffix no other test uses, for skus and slugs. */
     static String unique() {
         return Long.toString(UNIQUE.incrementAndGet());
+    }
+
+    /** A refused request: its status and code in the error envelope, the field named if given, no event stored. */
+    void assertRefused(Supplier<Http.Answer> request, int status, String code, String field) {
+        long before = storedEvents();
+        Http.Answer answer = request.get();
+        assertEnvelope(answer, status, code);
+        if (field != null) {
+            assertThat(answer.json().path("error").path("details").findValuesAsText("field"))
+                    .as(answer.toString()).contains(field);
+        }
+        assertThat(storedEvents()).as("no event stored for a refused request").isEqualTo(before);
+    }
+
+    static void assertEnvelope(Http.Answer answer, int status, String code) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        JsonNode json = answer.json();
+        assertThat(json.path("success").isBoolean() && !json.path("success").asBoolean()).as(answer.toString()).isTrue();
+        assertThat(json.path("message").asText()).isNotBlank();
+        assertThat(json.path("error").path("code").asText()).as(answer.toString()).isEqualTo(code);
     }
 
     /** Projections are eventually consistent: poll, never sleep. */

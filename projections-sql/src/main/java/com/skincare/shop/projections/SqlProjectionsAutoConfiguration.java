@@ -4,6 +4,8 @@ import com.skincare.shop.projections.catalog.CatalogProcessing;
 import com.skincare.shop.projections.catalog.CategoryProjector;
 import com.skincare.shop.projections.catalog.ProductProjector;
 import com.skincare.shop.projections.identity.UserProjector;
+import com.skincare.shop.projections.inventory.InventoryProcessing;
+import com.skincare.shop.projections.inventory.StockMovementProjector;
 import com.skincare.shop.projections.reviews.ReviewProjector;
 import com.skincare.shop.projections.wishlist.WishlistProjector;
 import org.axonframework.config.Configuration;
@@ -56,6 +58,12 @@ public class SqlProjectionsAutoConfiguration {
         return projectionProcessor(CustomerProcessing.GROUP);
     }
 
+    /** The stock history on a stream of its own, see {@link InventoryProcessing}. */
+    @Bean
+    public ConfigurerModule inventoryProcessor() {
+        return projectionProcessor(InventoryProcessing.GROUP);
+    }
+
     @Bean
     public Projection catalogProjection() {
         return new Projection(CatalogProcessing.GROUP);
@@ -64,6 +72,11 @@ public class SqlProjectionsAutoConfiguration {
     @Bean
     public Projection customerProjection() {
         return new Projection(CustomerProcessing.GROUP);
+    }
+
+    @Bean
+    public Projection inventoryProjection() {
+        return new Projection(InventoryProcessing.GROUP);
     }
 
     @Bean
@@ -102,6 +115,13 @@ public class SqlProjectionsAutoConfiguration {
     @ConditionalOnMissingBean
     public ProductProjector productProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
         return new ProductProjector(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public StockMovementProjector stockMovementProjector(ReadSchemaMigration migrated,
+                                                         NamedParameterJdbcTemplate jdbc) {
+        return new StockMovementProjector(jdbc);
     }
 
     @Bean

@@ -22,9 +22,10 @@ class ProjectionProcessorsTest {
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine());
         projections.catalogProcessor().configureModule(configurer);
         projections.customerProcessor().configureModule(configurer);
+        projections.inventoryProcessor().configureModule(configurer);
         Configuration configuration = configurer.buildConfiguration();
 
-        for (String group : new String[]{"catalog", "customers"}) {
+        for (String group : new String[]{"catalog", "customers", "inventory"}) {
             assertThat(configuration.eventProcessingConfiguration().listenerInvocationErrorHandler(group))
                     .as(group).isInstanceOf(PropagatingErrorHandler.class);
         }

@@ -4,6 +4,7 @@ import com.skincare.shop.api.common.ResultPage;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -32,5 +33,11 @@ public final class QueryAnswers {
     @SuppressWarnings("unchecked")
     public static <T> ResponseType<ResultPage<T>> pageOf(Class<T> itemType) {
         return ResponseTypes.instanceOf((Class<ResultPage<T>>) (Class<?>) ResultPage.class);
+    }
+
+    /** An optional {@code ResultPage<T>}: a page, or nothing when what it would list does not exist. */
+    @SuppressWarnings("unchecked")
+    public static <T> ResponseType<Optional<ResultPage<T>>> optionalPageOf(Class<T> itemType) {
+        return ResponseTypes.optionalInstanceOf((Class<ResultPage<T>>) (Class<?>) ResultPage.class);
     }
 }

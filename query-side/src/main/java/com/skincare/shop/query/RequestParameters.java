@@ -104,6 +104,7 @@ public final class RequestParameters {
         return raw != null && !raw.isBlank();
     }
 
+    /** A whole number from {@code min} to {@code max}; {@code absent} when not given. */
     public static int wholeNumber(String name, String raw, int min, int max, int absent) {
         if (!given(raw)) {
             return absent;

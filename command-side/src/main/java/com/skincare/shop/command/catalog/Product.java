@@ -23,7 +23,10 @@ import com.skincare.shop.api.catalog.PublishProductCommand;
 import com.skincare.shop.api.catalog.RemoveProductImageCommand;
 import com.skincare.shop.api.catalog.ReorderProductImagesCommand;
 import com.skincare.shop.api.catalog.SetPrimaryProductImageCommand;
+import com.skincare.shop.api.catalog.RestockProductCommand;
+import com.skincare.shop.api.catalog.SetStockCommand;
 import com.skincare.shop.api.catalog.StockAdjustedEvent;
+import com.skincare.shop.api.catalog.StockChange;
 import com.skincare.shop.api.catalog.StockChangeReason;
 import com.skincare.shop.api.catalog.UpdateProductCommand;
 import org.axonframework.commandhandling.CommandHandler;
@@ -167,6 +170,38 @@ public class Product {
             throw rule("INSUFFICIENT_STOCK", "Only " + Math.max(stock, 0) + " in stock");
         }
         apply(new StockAdjustedEvent(productId, command.delta(), (int) after, command.reason()));
+    }
+
+    /**
+     * A counted stock replaces the recorded one. The same count again records nothing, so a client that retries
+     * or an admin who saves an unchanged screen leaves no empty entry in the history. Archived products take stock
+     * changes like any other: what is on the shelf is a fact whether the product is still sold or not.
+     */
+    @CommandHandler
+    public StockChange handle(SetStockCommand command) {
+        if (command.stock() < 0) {
+            throw invalid("stock", "must be at least 0");
+        }
+        if (command.stock() == stock) {
+            return new StockChange(productId, 0, stock);
+        }
+        int delta = stockDelta(stock, command.stock());
+        apply(new StockAdjustedEvent(productId, delta, command.stock(), StockChangeReason.ADJUSTMENT));
+        return new StockChange(productId, delta, command.stock());
+    }
+
+    /** A delivery only ever adds; taking stock away is a count ({@link SetStockCommand}) or an order. */
+    @CommandHandler
+    public StockChange handle(RestockProductCommand command) {
+        if (command.quantity() < 1) {
+            throw invalid("quantity", "must be at least 1");
+        }
+        long after = (long) stock + command.quantity();
+        if (after > Integer.MAX_VALUE) {
+            throw invalid("quantity", "takes the stock out of range");
+        }
+        apply(new StockAdjustedEvent(productId, command.quantity(), (int) after, StockChangeReason.RESTOCK));
+        return new StockChange(productId, command.quantity(), (int) after);
     }
 
     @CommandHandler

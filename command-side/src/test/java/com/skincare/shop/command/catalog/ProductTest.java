@@ -13,7 +13,10 @@ import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.catalog.ProductUpdatedEvent;
 import com.skincare.shop.api.catalog.PublishProductCommand;
 import com.skincare.shop.api.catalog.RemoveProductImageCommand;
+import com.skincare.shop.api.catalog.RestockProductCommand;
+import com.skincare.shop.api.catalog.SetStockCommand;
 import com.skincare.shop.api.catalog.StockAdjustedEvent;
+import com.skincare.shop.api.catalog.StockChange;
 import com.skincare.shop.api.catalog.UpdateProductCommand;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -477,6 +480,144 @@ class ProductTest {
             fixture.given(productCreated())
                     .when(new AdjustStockCommand(PRODUCT, Integer.MAX_VALUE, RESTOCK))
                     .expectException(invalid("delta"));
+        }
+    }
+
+    @Nested
+    class Restock {
+
+        @Test
+        void addsTheQuantityAndAnswersTheNewStock() {
+            fixture.given(productCreated())
+                    .when(new RestockProductCommand(PRODUCT, 24))
+                    .expectEvents(new StockAdjustedEvent(PRODUCT, 24, STOCK + 24, RESTOCK))
+                    .expectResultMessagePayload(new StockChange(PRODUCT, 24, STOCK + 24));
+        }
+
+        @Test
+        void addsToTheStockLeftByEarlierChanges() {
+            fixture.given(productCreated(), new StockAdjustedEvent(PRODUCT, -4, 6, ORDER))
+                    .when(new RestockProductCommand(PRODUCT, 1))
+                    .expectEvents(new StockAdjustedEvent(PRODUCT, 1, 7, RESTOCK));
+        }
+
+        @Test
+        void restocksAnArchivedProduct() {
+            fixture.given(productCreated(), new ProductArchivedEvent(PRODUCT))
+                    .when(new RestockProductCommand(PRODUCT, 5))
+                    .expectEvents(new StockAdjustedEvent(PRODUCT, 5, STOCK + 5, RESTOCK));
+        }
+
+        @Test
+        void cannotRestockANegativeQuantity() {
+            fixture.given(productCreated())
+                    .when(new RestockProductCommand(PRODUCT, -3))
+                    .expectException(invalid("quantity"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotRestockNothing() {
+            fixture.given(productCreated())
+                    .when(new RestockProductCommand(PRODUCT, 0))
+                    .expectException(invalid("quantity"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotRestockBeyondTheIntegerRange() {
+            fixture.given(productCreated())
+                    .when(new RestockProductCommand(PRODUCT, Integer.MAX_VALUE))
+                    .expectException(invalid("quantity"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotRestockAnUnknownProduct() {
+            fixture.givenNoPriorActivity()
+                    .when(new RestockProductCommand(PRODUCT, 5))
+                    .expectException(AggregateNotFoundException.class);
+        }
+    }
+
+    @Nested
+    class SetStock {
+
+        @Test
+        void recordsTheDifferenceAsAnAdjustment() {
+            fixture.given(productCreated())
+                    .when(new SetStockCommand(PRODUCT, 25))
+                    .expectEvents(new StockAdjustedEvent(PRODUCT, 15, 25, ADJUSTMENT))
+                    .expectResultMessagePayload(new StockChange(PRODUCT, 15, 25));
+        }
+
+        @Test
+        void aLowerCountRecordsANegativeDifference() {
+            fixture.given(productCreated())
+                    .when(new SetStockCommand(PRODUCT, 3))
+                    .expectEvents(new StockAdjustedEvent(PRODUCT, -7, 3, ADJUSTMENT))
+                    .expectResultMessagePayload(new StockChange(PRODUCT, -7, 3));
+        }
+
+        @Test
+        void setsTheStockToZero() {
+            fixture.given(productCreated())
+                    .when(new SetStockCommand(PRODUCT, 0))
+                    .expectEvents(new StockAdjustedEvent(PRODUCT, -STOCK, 0, ADJUSTMENT));
+        }
+
+        @Test
+        void theUnchangedStockRecordsNothing() {
+            fixture.given(productCreated())
+                    .when(new SetStockCommand(PRODUCT, STOCK))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(new StockChange(PRODUCT, 0, STOCK));
+        }
+
+        @Test
+        void countsFromTheStockLeftByEarlierChanges() {
+            fixture.given(productCreated(), new StockAdjustedEvent(PRODUCT, 30, 40, RESTOCK))
+                    .when(new SetStockCommand(PRODUCT, 38))
+                    .expectEvents(new StockAdjustedEvent(PRODUCT, -2, 38, ADJUSTMENT));
+        }
+
+        @Test
+        void aCountEndsBackordersBelowZero() {
+            fixture.given(productCreated(details().allowBackorders().build()),
+                            new StockAdjustedEvent(PRODUCT, -15, -5, ORDER))
+                    .when(new SetStockCommand(PRODUCT, 4))
+                    .expectEvents(new StockAdjustedEvent(PRODUCT, 9, 4, ADJUSTMENT));
+        }
+
+        @Test
+        void setsTheStockOfAnArchivedProduct() {
+            fixture.given(productCreated(), new ProductArchivedEvent(PRODUCT))
+                    .when(new SetStockCommand(PRODUCT, 2))
+                    .expectEvents(new StockAdjustedEvent(PRODUCT, -8, 2, ADJUSTMENT));
+        }
+
+        @Test
+        void cannotSetANegativeStock() {
+            fixture.given(productCreated())
+                    .when(new SetStockCommand(PRODUCT, -1))
+                    .expectException(invalid("stock"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotSetAStockTooFarFromABackorderedOne() {
+            fixture.given(productCreated(details().allowBackorders().build()),
+                            new StockAdjustedEvent(PRODUCT, -STOCK - 5, -5, ORDER))
+                    .when(new SetStockCommand(PRODUCT, Integer.MAX_VALUE))
+                    .expectException(invalid("stock"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotSetTheStockOfAnUnknownProduct() {
+            fixture.givenNoPriorActivity()
+                    .when(new SetStockCommand(PRODUCT, 5))
+                    .expectException(AggregateNotFoundException.class);
         }
     }
 

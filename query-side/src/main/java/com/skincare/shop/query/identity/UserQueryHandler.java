@@ -16,6 +16,7 @@ import com.skincare.shop.api.identity.Language;
 import com.skincare.shop.api.identity.UserRole;
 import com.skincare.shop.api.identity.UserView;
 import com.skincare.shop.query.Columns;
+import com.skincare.shop.query.LikePatterns;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -90,7 +91,7 @@ public class UserQueryHandler {
             conditions.add("(u.email ILIKE :search OR u.first_name ILIKE :search"
                     + " OR u.last_name ILIKE :search OR u.phone ILIKE :search"
                     + " OR (u.first_name || ' ' || u.last_name) ILIKE :search)");
-            parameters.addValue("search", "%" + escapeLike(filter.search()) + "%");
+            parameters.addValue("search", LikePatterns.containing(filter.search()));
         }
         if (filter.role() != null) {
             conditions.add("u.role = CAST(:role AS user_role)");
@@ -127,14 +128,6 @@ public class UserQueryHandler {
             case TOTAL_SPENT -> "u.total_spent";
         };
         return column + " " + dir + ", u.id " + dir;
-    }
-
-    /**
-     * A search for "50%" finds "50%", not everything: LIKE's wildcards in the text are made literal with
-     * PostgreSQL's default escape character, the backslash.
-     */
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private UserView user(ResultSet rs, int row) throws SQLException {
