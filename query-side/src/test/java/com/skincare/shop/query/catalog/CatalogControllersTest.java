@@ -102,8 +102,8 @@ class CatalogControllersTest {
                 .andExpect(jsonPath("$.data.data[0].cost_price").doesNotExist());
 
         assertThat(productsQuery()).isEqualTo(new FindProductsQuery(
-                new ProductFilter("វីតាមីន", "serums", SkinType.OILY, new BigDecimal("10"), new BigDecimal("20.5"),
-                        null, null, true),
+                new ProductFilter("វីតាមីន", "serums", SkinType.OILY, null, new BigDecimal("10"),
+                        new BigDecimal("20.5"), null, null, null, true),
                 ProductSort.PRICE, SortDirection.ASC, new PageRequest(2, 5)));
     }
 
@@ -252,7 +252,7 @@ class CatalogControllersTest {
     void adminsQueryEveryStatusAndCostPrices() throws Exception {
         mvc.perform(get("/api/v1/admin/products").param("status", "draft")).andExpect(status().isOk());
         assertThat(productsQuery().filter()).isEqualTo(
-                new ProductFilter(null, null, null, null, null, null, ProductStatus.DRAFT, false));
+                new ProductFilter(null, null, null, null, null, null, null, null, ProductStatus.DRAFT, false));
 
         mvc.perform(get("/api/v1/admin/products").param("status", "deleted"))
                 .andExpect(status().isBadRequest())
