@@ -47,6 +47,11 @@ public final class RequestParameters {
         return value;
     }
 
+    /** A whole number from 1 to {@code max}, {@code absent} when not given. */
+    public static int limit(String name, String raw, int max, int absent) {
+        return wholeNumber(name, raw, 1, max, absent);
+    }
+
     public static BigDecimal amount(String name, String raw) {
         if (!given(raw)) {
             return null;

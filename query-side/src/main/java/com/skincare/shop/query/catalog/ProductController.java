@@ -3,6 +3,7 @@ package com.skincare.shop.query.catalog;
 import com.skincare.shop.query.RequestParameters;
 import com.skincare.shop.api.catalog.FindProductQuery;
 import com.skincare.shop.api.catalog.FindProductsQuery;
+import com.skincare.shop.api.catalog.ProductSearchView;
 import com.skincare.shop.api.catalog.ProductView;
 import com.skincare.shop.query.QueryAnswers;
 import com.skincare.shop.web.envelope.ApiResponse;
@@ -32,6 +33,13 @@ public class ProductController {
     @GetMapping
     public ApiResponse<PageResponse<ProductView>> list(@ParameterObject ProductListParameters parameters) {
         return ApiResponse.ok("Products retrieved", products(parameters.toQuery(SHOPPER_VIEW)));
+    }
+
+    /** The list's search with its filters, and the facets of every match; {@code q} is required. */
+    @GetMapping("/search")
+    public ApiResponse<ProductSearchResponse> search(@ParameterObject ProductSearchParameters parameters) {
+        return ApiResponse.ok("Products found", ProductSearchResponse.of(QueryAnswers.await(
+                queryGateway.query(parameters.toQuery(), ResponseTypes.instanceOf(ProductSearchView.class)))));
     }
 
     @GetMapping("/featured")
