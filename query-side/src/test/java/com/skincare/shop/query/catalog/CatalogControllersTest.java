@@ -166,6 +166,8 @@ class CatalogControllersTest {
             "min_price,  12.345",
             "skin_type,  greasy",
             "in_stock,   yes",
+            "concern,    ac\u0000ne",
+            "category,   ser\u0007ums",
             "featured,   maybe"})
     void aBadParameterIsA400NamingIt(String parameter, String value) throws Exception {
         mvc.perform(get("/api/v1/products").param(parameter, value))
