@@ -81,7 +81,8 @@ final class ProductConditions {
             where.add("p.status = CAST(:status AS product_status)");
             parameters.addValue("status", filter.status().code());
         }
-        String search = SearchText.normalise(filter.search());
+        // ProductFilter holds its search in SearchText form already.
+        String search = filter.search();
         if (search != null) {
             String literal = escapeLike(search);
             parameters.addValue("search", search)
