@@ -39,12 +39,21 @@ public final class RequestParameters {
         return Long.parseLong(raw);
     }
 
+    /** PostgreSQL refuses a NUL in text outright, so control characters are refused here, naming the parameter. */
     public static String text(String name, String raw) {
         String value = given(raw) ? raw.strip() : null;
         if (value != null && value.codePointCount(0, value.length()) > MAX_TEXT_LENGTH) {
             throw invalid(name, "must be at most " + MAX_TEXT_LENGTH + " characters");
         }
+        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+            throw invalid(name, "must not contain control characters");
+        }
         return value;
+    }
+
+    /** A whole number from 1 to {@code max}, {@code absent} when not given. */
+    public static int limit(String name, String raw, int max, int absent) {
+        return wholeNumber(name, raw, 1, max, absent);
     }
 
     public static BigDecimal amount(String name, String raw) {

@@ -24,6 +24,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,7 +32,7 @@ import java.util.List;
  * Writes {@code products}, {@code product_categories} and {@code product_images} from the product events.
  * <p>
  * Every value comes from an event: the ids from its payload, every time from its timestamp, so a replay writes the
- * same rows again. Every write is idempotent (upserts, stock set to {@code stockAfter}, links replaced as a
+ * same rows again; the searchable texts in Unicode NFC. Every write is idempotent (upserts, stock set to {@code stockAfter}, links replaced as a
  * whole), so an event handled twice after a failed batch changes nothing. {@code published_at} holds the time of
  * the latest publication: a product that was archived and published again shows when it came back.
  */
@@ -242,12 +243,12 @@ public class ProductProjector {
 
     private static MapSqlParameterSource details(ProductId productId, ProductDetails details, Instant timestamp) {
         return product(productId, timestamp)
-                .addValue("nameEn", details.nameEn())
-                .addValue("nameKh", details.nameKh())
+                .addValue("nameEn", nfc(details.nameEn()))
+                .addValue("nameKh", nfc(details.nameKh()))
                 .addValue("slug", details.slug())
-                .addValue("descriptionEn", details.descriptionEn())
-                .addValue("descriptionKh", details.descriptionKh())
-                .addValue("shortDescription", details.shortDescription())
+                .addValue("descriptionEn", nfc(details.descriptionEn()))
+                .addValue("descriptionKh", nfc(details.descriptionKh()))
+                .addValue("shortDescription", nfc(details.shortDescription()))
                 .addValue("sku", details.sku())
                 .addValue("barcode", details.barcode())
                 .addValue("price", details.price())
@@ -267,5 +268,14 @@ public class ProductProjector {
                 .addValue("metaTitle", details.metaTitle())
                 .addValue("metaDescription", details.metaDescription())
                 .addValue("featured", details.featured());
+    }
+
+    /**
+     * The searchable texts are stored in Unicode NFC, the form the search normalises what a shopper types to:
+     * the same text in another form (as some keyboards and editors write it) would otherwise not match. The
+     * forms are canonically equivalent, so the text reads the same, and a replay stores the same again.
+     */
+    private static String nfc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -119,6 +120,21 @@ class ProductProjectorTest {
         assertThat(statusAndPublication()).isEqualTo("active/2025-03-04 10:00:00");
         assertThat(sql().queryForObject("SELECT updated_at FROM products", LocalDateTime.class))
                 .isEqualTo(LocalDateTime.parse("2025-03-04T10:00:00"));
+    }
+
+    @Test
+    void namesAreStoredInTheUnicodeFormTheSearchMatches() {
+        // "Crème" with its accent as a combining mark, as some keyboards type it; the search normalises to NFC.
+        String decomposed = Normalizer.normalize("Crème Serum", Normalizer.Form.NFD);
+        stream.deliver(new ProductCreatedEvent(SERUM, Products.serum().nameEn(decomposed).build(), 1,
+                ProductStatus.ACTIVE), "2025-04-01T09:00:00Z");
+        assertThat(sql().queryForObject("SELECT name_en FROM products WHERE id = 42", String.class))
+                .isEqualTo("Cr\u00E8me Serum");
+
+        stream.deliver(new ProductUpdatedEvent(SERUM, Products.serum().nameEn(decomposed + " 2").build()),
+                "2025-04-01T09:01:00Z");
+        assertThat(sql().queryForObject("SELECT name_en FROM products WHERE id = 42", String.class))
+                .isEqualTo("Cr\u00E8me Serum 2");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.skincare.shop.query.catalog;
 
 import com.skincare.shop.api.catalog.FindCategoriesQuery;
 import com.skincare.shop.api.catalog.FindProductsQuery;
+import com.skincare.shop.api.catalog.FindProductsWithFacetsQuery;
 import com.skincare.shop.api.common.PageRequest;
 import com.skincare.shop.query.CatalogCacheScopes;
 import com.skincare.shop.web.cache.CachedResponses;
@@ -42,6 +43,11 @@ public class CatalogCache {
         String key = "api:products:page:" + page.page() + ":limit:" + page.limit() + ":category:" + digest(category)
                 + ":" + digest(endpoint + "|" + query);
         return responses.answer("products", key, CatalogCacheScopes.ofProductLists(), PRODUCTS_TTL, body);
+    }
+
+    /** The search with its facets: a product list like the others, under the same scopes and lifetime. */
+    ResponseEntity<byte[]> search(FindProductsWithFacetsQuery query, Supplier<?> body) {
+        return products("search", query.pageQuery(), body);
     }
 
     ResponseEntity<byte[]> product(long id, Supplier<?> body) {

@@ -4,6 +4,8 @@ import com.skincare.shop.query.RequestParameters;
 import com.skincare.shop.api.catalog.FindProductQuery;
 import com.skincare.shop.api.catalog.FindProductsQuery;
 import com.skincare.shop.api.catalog.FindRelatedProductsQuery;
+import com.skincare.shop.api.catalog.FindProductsWithFacetsQuery;
+import com.skincare.shop.api.catalog.ProductSearchView;
 import com.skincare.shop.api.catalog.ProductView;
 import com.skincare.shop.query.QueryAnswers;
 import com.skincare.shop.web.envelope.ApiResponse;
@@ -43,6 +45,14 @@ public class ProductController {
     public ResponseEntity<byte[]> list(@ParameterObject ProductListParameters parameters) {
         FindProductsQuery query = parameters.toQuery(SHOPPER_VIEW);
         return cache.products("list", query, () -> ApiResponse.ok("Products retrieved", products(query)));
+    }
+
+    /** The list's search with its filters, and the facets of every match; {@code q} is required. */
+    @GetMapping(path = "/search", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> search(@ParameterObject ProductSearchParameters parameters) {
+        FindProductsWithFacetsQuery query = parameters.toQuery();
+        return cache.search(query, () -> ApiResponse.ok("Products found", ProductSearchResponse.of(QueryAnswers.await(
+                queryGateway.query(query, ResponseTypes.instanceOf(ProductSearchView.class))))));
     }
 
     @GetMapping(path = "/featured", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * The query parameters of a product list, bound as sent (text), so that every bad value is reported by
  * {@link #toQuery} with the parameter's name rather than as a type mismatch. {@code status} counts only in the
- * admin view: shoppers always see active products.
+ * admin view: shoppers always see active products. A search without {@code sort} orders by relevance.
  */
 public record ProductListParameters(
         String page,
@@ -29,8 +29,10 @@ public record ProductListParameters(
         String search,
         String category,
         @BindParam("skin_type") String skinType,
+        String concern,
         @BindParam("min_price") String minPrice,
         @BindParam("max_price") String maxPrice,
+        @BindParam("in_stock") String inStock,
         String featured,
         String status) {
 
@@ -38,35 +40,43 @@ public record ProductListParameters(
     static final String NEWEST = "newest";
 
     ProductListParameters withSkinType(String value) {
-        return new ProductListParameters(page, limit, sort, order, search, category, value, minPrice, maxPrice,
-                featured, status);
+        return new ProductListParameters(page, limit, sort, order, search, category, value, concern, minPrice,
+                maxPrice, inStock, featured, status);
     }
 
     ProductListParameters withCategory(String value) {
-        return new ProductListParameters(page, limit, sort, order, search, value, skinType, minPrice, maxPrice,
-                featured, status);
+        return new ProductListParameters(page, limit, sort, order, search, value, skinType, concern, minPrice,
+                maxPrice, inStock, featured, status);
     }
 
     ProductListParameters featuredOnly() {
-        return new ProductListParameters(page, limit, sort, order, search, category, skinType, minPrice, maxPrice,
-                "true", status);
+        return new ProductListParameters(page, limit, sort, order, search, category, skinType, concern, minPrice,
+                maxPrice, inStock, "true", status);
     }
 
     FindProductsQuery toQuery(boolean shopperView) {
+        return toQuery(shopperView, "search");
+    }
+
+    /** @param searchParameter the name the search string came under, for the error that refuses it */
+    FindProductsQuery toQuery(boolean shopperView, String searchParameter) {
         PageRequest pageRequest = RequestParameters.page(page, limit, ProductQueryHandler.DEFAULT_LIMIT);
-        ProductSort productSort = parsedSort();
-        SortDirection direction = parsedDirection(productSort);
+        String searchText = SearchInput.of(searchParameter, search);
+        ProductSort productSort = parsedSort(searchText != null);
+        SortDirection direction = RequestParameters.direction(order, ProductQueryHandler.defaultDirection(productSort));
         BigDecimal min = RequestParameters.amount("min_price", minPrice);
         BigDecimal max = RequestParameters.amount("max_price", maxPrice);
         if (min != null && max != null && min.compareTo(max) > 0) {
             throw RequestParameters.invalid("min_price", "must not be greater than max_price");
         }
         ProductFilter filter = new ProductFilter(
-                RequestParameters.text("search", search),
+                searchText,
                 RequestParameters.text("category", category),
                 RequestParameters.code("skin_type", skinType, SkinType::fromCode, SkinType.values(), SkinType::code),
+                parsedConcern(),
                 min,
                 max,
+                RequestParameters.bool("in_stock", inStock),
                 RequestParameters.bool("featured", featured),
                 shopperView ? null : RequestParameters.code("status", status, ProductStatus::fromCode,
                         ProductStatus.values(), ProductStatus::code),
@@ -74,9 +84,15 @@ public record ProductListParameters(
         return new FindProductsQuery(filter, productSort, direction, pageRequest);
     }
 
-    private ProductSort parsedSort() {
+    /** Concerns are lower-case words such as {@code acne} or {@code large pores}. */
+    private String parsedConcern() {
+        String value = RequestParameters.text("concern", concern);
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+
+    private ProductSort parsedSort(boolean searching) {
         if (!RequestParameters.given(sort)) {
-            return ProductSort.CREATED_AT;
+            return searching ? ProductSort.RELEVANCE : ProductSort.CREATED_AT;
         }
         String code = sort.strip().toLowerCase(Locale.ROOT);
         if (NEWEST.equals(code)) {
@@ -85,9 +101,5 @@ public record ProductListParameters(
         return ProductSort.fromCode(code).orElseThrow(() -> RequestParameters.invalid("sort", "must be one of "
                 + Stream.concat(Arrays.stream(ProductSort.values()).map(ProductSort::code), Stream.of(NEWEST))
                 .collect(Collectors.joining(", "))));
-    }
-
-    private SortDirection parsedDirection(ProductSort productSort) {
-        return RequestParameters.direction(order, ProductQueryHandler.defaultDirection(productSort));
     }
 }

@@ -2,6 +2,10 @@ package com.skincare.shop.query.catalog;
 
 import com.skincare.shop.query.Columns;
 import com.skincare.shop.api.catalog.CategorySummary;
+import com.skincare.shop.api.catalog.FacetCountView;
+import com.skincare.shop.api.catalog.FindProductsWithFacetsQuery;
+import com.skincare.shop.api.catalog.ProductFacetsView;
+import com.skincare.shop.api.catalog.ProductSearchView;
 import com.skincare.shop.api.catalog.FindProductQuery;
 import com.skincare.shop.api.catalog.FindProductsQuery;
 import com.skincare.shop.api.catalog.FindRelatedProductsQuery;
@@ -25,18 +29,21 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Answers the product queries from the catalog read tables alone. The categories and images of a page of products
  * are read in one query each, never per product. In the shopper view only active products are found, their cost
- * price is left out and only active categories are listed with them.
+ * price is left out and only active categories are listed with them. A search orders by relevance unless a sort
+ * is given.
  */
 @Component
 public class ProductQueryHandler {
@@ -110,13 +117,12 @@ public class ProductQueryHandler {
     }
 
     ResultPage<ProductView> page(FindProductsQuery query) {
-        // A query without a filter gets the narrowest view, never the admin's.
-        ProductFilter filter = query.filter() == null ? ProductFilter.forShoppers() : query.filter();
+        ProductFilter filter = filterOf(query.filter());
         PageRequest page = query.page() == null ? new PageRequest(1, DEFAULT_LIMIT) : query.page();
-        ProductSort sort = query.sort() == null ? ProductSort.CREATED_AT : query.sort();
+        ProductSort sort = query.sort() == null ? defaultSort(filter) : query.sort();
         SortDirection direction = query.direction() == null ? defaultDirection(sort) : query.direction();
 
-        Conditions conditions = Conditions.of(filter);
+        ProductConditions conditions = ProductConditions.of(filter);
         Long total = jdbc.queryForObject("SELECT count(*) FROM products p" + conditions.where(),
                 conditions.parameters(), Long.class);
         if (total == null || total == 0 || page.offset() >= total) {
@@ -126,9 +132,22 @@ public class ProductQueryHandler {
                 .addValue("limit", page.limit())
                 .addValue("offset", page.offset());
         List<ProductView> rows = jdbc.query("SELECT " + COLUMNS + PRODUCTS + conditions.where()
-                        + " ORDER BY " + orderBy(sort, direction) + " LIMIT :limit OFFSET :offset",
+                        + " ORDER BY " + orderBy(sort, direction, conditions) + " LIMIT :limit OFFSET :offset",
                 parameters, (rs, i) -> product(rs, filter.shopperView()));
         return new ResultPage<>(withRelations(rows, filter.shopperView()), page.page(), page.limit(), total);
+    }
+
+    /**
+     * The page and the facets of every match. Each facet leaves out its own filter, so a shopper who chose a
+     * category still sees the other categories and how many matches each would give.
+     */
+    @QueryHandler
+    public ProductSearchView handle(FindProductsWithFacetsQuery query) {
+        ProductFilter filter = filterOf(query.filter());
+        ResultPage<ProductView> page = page(new FindProductsQuery(filter, query.sort(), query.direction(),
+                query.page()));
+        return new ProductSearchView(page,
+                new ProductFacetsView(categoryFacet(filter.withoutCategory()), skinTypeFacet(filter.withoutSkinType())));
     }
 
     @QueryHandler
@@ -160,23 +179,81 @@ public class ProductQueryHandler {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** Newest and best rated first by default; every other order reads naturally from the smallest. */
+    /** A query without a filter gets the narrowest view, never the admin's. */
+    private static ProductFilter filterOf(ProductFilter filter) {
+        return filter == null ? ProductFilter.forShoppers() : filter;
+    }
+
+    /** The best matches first when searching, else the newest. */
+    static ProductSort defaultSort(ProductFilter filter) {
+        return filter.search() != null ? ProductSort.RELEVANCE : ProductSort.CREATED_AT;
+    }
+
+    /** Newest, best rated and most relevant first by default; every other order reads naturally from the smallest. */
     static SortDirection defaultDirection(ProductSort sort) {
-        return sort == ProductSort.CREATED_AT || sort == ProductSort.RATING ? SortDirection.DESC : SortDirection.ASC;
+        return sort == ProductSort.CREATED_AT || sort == ProductSort.RATING || sort == ProductSort.RELEVANCE
+                ? SortDirection.DESC : SortDirection.ASC;
     }
 
     /** Columns come from the enum, never from the request; the id breaks ties so pages never overlap. */
-    private static String orderBy(ProductSort sort, SortDirection direction) {
-        String column = switch (sort) {
-            case CREATED_AT -> "p.created_at";
-            case UPDATED_AT -> "p.updated_at";
-            case PRICE -> "p.price";
-            case NAME -> "p.name_en";
-            case STOCK -> "p.stock";
-            case RATING -> "coalesce(r.average_rating, 0)";
+    private static String orderBy(ProductSort sort, SortDirection direction, ProductConditions conditions) {
+        List<String> keys = switch (sort) {
+            case CREATED_AT -> List.of("p.created_at");
+            case UPDATED_AT -> List.of("p.updated_at");
+            case PRICE -> List.of("p.price");
+            case NAME -> List.of("p.name_en");
+            case STOCK -> List.of("p.stock");
+            case RATING -> List.of("coalesce(r.average_rating, 0)");
+            case RELEVANCE -> conditions.relevance().isEmpty() ? List.of("p.created_at") : conditions.relevance();
         };
-        String order = direction == SortDirection.ASC ? "ASC" : "DESC";
-        return column + " " + order + ", p.id " + order;
+        String order = direction == SortDirection.ASC ? " ASC" : " DESC";
+        return Stream.concat(keys.stream(), Stream.of("p.id")).map(key -> key + order)
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A value is a product's own category or the slug of a category it is linked to (in the shopper view an
+     * active one), each product counted once per value: exactly what the category filter would find.
+     */
+    private List<FacetCountView> categoryFacet(ProductFilter filter) {
+        ProductConditions conditions = ProductConditions.of(filter);
+        return jdbc.query("""
+                        WITH matching AS MATERIALIZED (SELECT p.id, p.category FROM products p%s)
+                        SELECT value, count(*) AS count FROM (
+                            SELECT m.id, m.category AS value FROM matching m
+                            UNION
+                            SELECT m.id, c.slug FROM matching m
+                            JOIN product_categories pc ON pc.product_id = m.id
+                            JOIN categories c ON c.id = pc.category_id
+                            WHERE c.is_active OR NOT :shopperView
+                        ) product_values
+                        GROUP BY value
+                        ORDER BY count DESC, value
+                        """.formatted(conditions.where()),
+                conditions.parameters().addValue("shopperView", filter.shopperView()),
+                (rs, i) -> new FacetCountView(rs.getString("value"), rs.getLong("count")));
+    }
+
+    /**
+     * A skin type counts the products made for it and those made for all skin types, as the skin type filter
+     * finds them; {@code all} counts only its own.
+     */
+    private List<FacetCountView> skinTypeFacet(ProductFilter filter) {
+        ProductConditions conditions = ProductConditions.of(filter);
+        Map<SkinType, Long> made = new EnumMap<>(SkinType.class);
+        jdbc.query("SELECT p.skin_type::text AS skin_type, count(*) AS count FROM products p" + conditions.where()
+                        + " GROUP BY p.skin_type", conditions.parameters(),
+                rs -> {
+                    long count = rs.getLong("count");
+                    SkinType.fromCode(rs.getString("skin_type")).ifPresent(t -> made.put(t, count));
+                });
+        long forAll = made.getOrDefault(SkinType.ALL, 0L);
+        return Arrays.stream(SkinType.values())
+                .map(t -> new FacetCountView(t.code(), t == SkinType.ALL ? forAll : made.getOrDefault(t, 0L) + forAll))
+                .filter(facet -> facet.count() > 0)
+                .sorted(Comparator.comparingLong(FacetCountView::count).reversed()
+                        .thenComparing(FacetCountView::value))
+                .toList();
     }
 
     private List<ProductView> withRelations(List<ProductView> products, boolean shopperView) {
@@ -258,66 +335,5 @@ public class ProductQueryHandler {
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.copyOf(Arrays.asList((String[]) array.getArray()));
-    }
-
-    /** The WHERE clause of a product list: fixed SQL fragments, the filter's values only as parameters. */
-    private record Conditions(List<String> sql, MapSqlParameterSource parameters) {
-
-        String where() {
-            return sql.isEmpty() ? "" : " WHERE " + String.join(" AND ", sql);
-        }
-
-        static Conditions of(ProductFilter filter) {
-            List<String> where = new ArrayList<>();
-            MapSqlParameterSource parameters = new MapSqlParameterSource();
-            if (filter.shopperView()) {
-                where.add("p.status = 'active'");
-            }
-            if (filter.status() != null) {
-                where.add("p.status = CAST(:status AS product_status)");
-                parameters.addValue("status", filter.status().code());
-            }
-            if (filter.search() != null && !filter.search().isBlank()) {
-                // A substring, not a word: Khmer runs its words together without spaces.
-                where.add("(p.name_en ILIKE :search ESCAPE '\\' OR p.name_kh ILIKE :search ESCAPE '\\')");
-                parameters.addValue("search", "%" + escapeLike(filter.search().strip()) + "%");
-            }
-            if (filter.category() != null && !filter.category().isBlank()) {
-                // The category's whole branch: a product in "Vitamin C serums" is also in "Serums".
-                where.add("""
-                        (p.category = :category OR p.id IN (
-                            WITH RECURSIVE branch(id) AS (
-                                SELECT c.id FROM categories c
-                                WHERE c.slug = :category AND (c.is_active OR NOT :categoryShopperView)
-                                UNION ALL
-                                SELECT c.id FROM categories c JOIN branch b ON c.parent_id = b.id
-                                WHERE c.is_active OR NOT :categoryShopperView)
-                            SELECT pc.product_id FROM product_categories pc JOIN branch b ON b.id = pc.category_id))""");
-                parameters.addValue("category", filter.category())
-                        .addValue("categoryShopperView", filter.shopperView());
-            }
-            if (filter.skinType() != null) {
-                where.add("p.skin_type IN (CAST(:skinType AS skin_type), 'all')");
-                parameters.addValue("skinType", filter.skinType().code());
-            }
-            if (filter.minPrice() != null) {
-                where.add("p.price >= :minPrice");
-                parameters.addValue("minPrice", filter.minPrice());
-            }
-            if (filter.maxPrice() != null) {
-                where.add("p.price <= :maxPrice");
-                parameters.addValue("maxPrice", filter.maxPrice());
-            }
-            if (filter.featured() != null) {
-                where.add("p.is_featured = :featured");
-                parameters.addValue("featured", filter.featured());
-            }
-            return new Conditions(List.copyOf(where), parameters);
-        }
-
-        /** The request's own {@code %}, {@code _} and {@code \} are matched literally, not as wildcards. */
-        static String escapeLike(String text) {
-            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        }
     }
 }

@@ -1,6 +1,12 @@
 package com.skincare.shop.query.catalog;
 
 import com.skincare.shop.api.catalog.CategoryView;
+import com.skincare.shop.api.catalog.FacetCountView;
+import com.skincare.shop.api.catalog.FindProductsWithFacetsQuery;
+import com.skincare.shop.api.catalog.FindSearchSuggestionsQuery;
+import com.skincare.shop.api.catalog.ProductFacetsView;
+import com.skincare.shop.api.catalog.ProductSearchView;
+import com.skincare.shop.api.catalog.SearchSuggestionView;
 import com.skincare.shop.api.catalog.FindCategoriesQuery;
 import com.skincare.shop.api.catalog.FindCategoryBySlugQuery;
 import com.skincare.shop.api.catalog.FindCategoryQuery;
@@ -60,7 +66,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * How the catalog endpoints turn request parameters into queries and answers into the envelope. The query bus is
  * a mock here; the queries themselves run against PostgreSQL in the handler tests.
  */
-@WebMvcTest(controllers = {ProductController.class, CategoryController.class, AdminCatalogController.class})
+@WebMvcTest(controllers = {ProductController.class, CategoryController.class, AdminCatalogController.class,
+        SearchSuggestionController.class})
 @AutoConfigureMockMvc(addFilters = false)
 @ImportAutoConfiguration(ErrorHandlingAutoConfiguration.class)
 @Import({CatalogCache.class, CatalogControllersTest.NothingCached.class})
@@ -115,6 +122,13 @@ class CatalogControllersTest {
                 .when(queryGateway).query(any(FindCategoryQuery.class), any(ResponseType.class));
         doReturn(CompletableFuture.completedFuture(Optional.empty()))
                 .when(queryGateway).query(any(FindCategoryBySlugQuery.class), any(ResponseType.class));
+        doReturn(CompletableFuture.completedFuture(new ProductSearchView(new ResultPage<>(List.of(SERUM), 1, 20, 1),
+                new ProductFacetsView(List.of(new FacetCountView("serums", 1)),
+                        List.of(new FacetCountView("dry", 1), new FacetCountView("all", 0))))))
+                .when(queryGateway).query(any(FindProductsWithFacetsQuery.class), any(ResponseType.class));
+        doReturn(CompletableFuture.completedFuture(List.of(
+                new SearchSuggestionView(7, "vitamin-c-serum", "Vitamin C Serum", "សេរ៉ូមវីតាមីនសេ"))))
+                .when(queryGateway).query(any(FindSearchSuggestionsQuery.class), any(ResponseType.class));
     }
 
     @Test
@@ -135,8 +149,8 @@ class CatalogControllersTest {
                 .andExpect(jsonPath("$.data.data[0].cost_price").doesNotExist());
 
         assertThat(productsQuery()).isEqualTo(new FindProductsQuery(
-                new ProductFilter("វីតាមីន", "serums", SkinType.OILY, new BigDecimal("10"), new BigDecimal("20.5"),
-                        null, null, true),
+                new ProductFilter("វីតាមីន", "serums", SkinType.OILY, null, new BigDecimal("10"),
+                        new BigDecimal("20.5"), null, null, null, true),
                 ProductSort.PRICE, SortDirection.ASC, new PageRequest(2, 5)));
     }
 
@@ -184,6 +198,9 @@ class CatalogControllersTest {
             "max_price,  1e3",
             "min_price,  12.345",
             "skin_type,  greasy",
+            "in_stock,   yes",
+            "concern,    ac\u0000ne",
+            "category,   ser\u0007ums",
             "featured,   maybe"})
     void aBadParameterIsA400NamingIt(String parameter, String value) throws Exception {
         mvc.perform(get("/api/v1/products").param(parameter, value))
@@ -205,6 +222,116 @@ class CatalogControllersTest {
                 .andExpect(jsonPath("$.error.details[0].field").value("search"));
         mvc.perform(get("/api/v1/products").param("search", "ស".repeat(100)))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void anUnknownSortIsA400ListingTheSorts() throws Exception {
+        mvc.perform(get("/api/v1/products").param("sort", "popularity"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error.code").value("BAD_REQUEST"))
+                .andExpect(jsonPath("$.error.details[0].field").value("sort"))
+                .andExpect(jsonPath("$.error.details[0].message").value(org.hamcrest.Matchers.containsString(
+                        "relevance")));
+        mvc.perform(get("/api/v1/products/search").param("q", "serum").param("order", "upwards"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error.details[0].field").value("order"));
+    }
+
+    @Test
+    void aSearchWithoutASortOrdersByRelevanceAndTheNewFiltersReachTheQuery() throws Exception {
+        mvc.perform(get("/api/v1/products").param("search", "  Vitamin\tC ").param("concern", " Acne ")
+                        .param("in_stock", "TRUE"))
+                .andExpect(status().isOk());
+
+        assertThat(productsQuery()).isEqualTo(new FindProductsQuery(
+                new ProductFilter("Vitamin C", null, null, "acne", null, null, true, null, null, true),
+                ProductSort.RELEVANCE, SortDirection.DESC, new PageRequest(1, 20)));
+
+        mvc.perform(get("/api/v1/products").param("search", "serum").param("sort", "price")).andExpect(status().isOk());
+        assertThat(productsQuery().sort()).isEqualTo(ProductSort.PRICE);
+        mvc.perform(get("/api/v1/products").param("sort", "relevance")).andExpect(status().isOk());
+        assertThat(productsQuery().sort()).isEqualTo(ProductSort.RELEVANCE);
+    }
+
+    @Test
+    void theSearchAnswersThePageKeysWithTheFacetsBesideThem() throws Exception {
+        mvc.perform(get("/api/v1/products/search").param("q", "វីតាមីន").param("category", "serums")
+                        .param("skin_type", "dry").param("concern", "dullness").param("min_price", "5")
+                        .param("max_price", "50").param("in_stock", "true").param("page", "1").param("limit", "20"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.success").value(true))
+                .andExpect(jsonPath("$.data.data[0].id").value(7))
+                .andExpect(jsonPath("$.data.current_page").value(1))
+                .andExpect(jsonPath("$.data.per_page").value(20))
+                .andExpect(jsonPath("$.data.total_pages").value(1))
+                .andExpect(jsonPath("$.data.total_items").value(1))
+                .andExpect(jsonPath("$.data.has_next_page").value(false))
+                .andExpect(jsonPath("$.data.has_prev_page").value(false))
+                .andExpect(jsonPath("$.data.facets.category[0].value").value("serums"))
+                .andExpect(jsonPath("$.data.facets.category[0].count").value(1))
+                .andExpect(jsonPath("$.data.facets.skin_type[0].value").value("dry"));
+
+        assertThat(captured(FindProductsWithFacetsQuery.class)).isEqualTo(new FindProductsWithFacetsQuery(
+                new ProductFilter("វីតាមីន", "serums", SkinType.DRY, "dullness", new BigDecimal("5"),
+                        new BigDecimal("50"), true, null, null, true),
+                ProductSort.RELEVANCE, SortDirection.DESC, new PageRequest(1, 20)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(value = {"''", "'   '"})
+    void aSearchNeedsItsText(String q) throws Exception {
+        mvc.perform(get("/api/v1/products/search").param("q", q))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error.details[0].field").value("q"))
+                .andExpect(jsonPath("$.message").value("q is required"));
+        mvc.perform(get("/api/v1/products/search"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error.details[0].field").value("q"));
+        mvc.perform(get("/api/v1/products/search").param("q", "a".repeat(101)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error.details[0].field").value("q"));
+        mvc.perform(get("/api/v1/products/search").param("q", "a".repeat(10_000)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error.details[0].field").value("q"));
+        mvc.perform(get("/api/v1/products/search").param("q", "serum").param("min_price", "9").param("max_price", "1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error.details[0].field").value("min_price"));
+        verify(queryGateway, never()).query(any(FindProductsWithFacetsQuery.class), any(ResponseType.class));
+    }
+
+    @Test
+    void suggestionsTakeTheTextAndALimitUpToTwenty() throws Exception {
+        mvc.perform(get("/ml/v1/search/suggestions").param("q", " សេរ៉ូម "))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.message").value("Suggestions retrieved"))
+                .andExpect(jsonPath("$.data[0].product_id").value(7))
+                .andExpect(jsonPath("$.data[0].name_kh").value("សេរ៉ូមវីតាមីនសេ"))
+                .andExpect(jsonPath("$.data[0].slug").value("vitamin-c-serum"));
+        assertThat(captured(FindSearchSuggestionsQuery.class)).isEqualTo(new FindSearchSuggestionsQuery("សេរ៉ូម", 10));
+
+        mvc.perform(get("/ml/v1/search/suggestions").param("q", "v").param("limit", "20")).andExpect(status().isOk());
+        assertThat(captured(FindSearchSuggestionsQuery.class)).isEqualTo(new FindSearchSuggestionsQuery("v", 20));
+    }
+
+    @ParameterizedTest
+    @CsvSource(value = {
+            "NULL,   5,   q",
+            "' ',    5,   q",
+            "serum,  0,   limit",
+            "serum,  21,  limit",
+            "serum,  ten, limit"}, nullValues = "NULL")
+    void badSuggestionParametersAreA400NamingThem(String q, String limit, String field) throws Exception {
+        MockHttpServletRequestBuilder request = get("/ml/v1/search/suggestions").param("limit", limit);
+        if (q != null) {
+            request.param("q", q);
+        }
+        mvc.perform(request)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error.details[0].field").value(field));
+        mvc.perform(get("/ml/v1/search/suggestions").param("q", "ស".repeat(101)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error.details[0].field").value("q"));
+        verify(queryGateway, never()).query(any(FindSearchSuggestionsQuery.class), any(ResponseType.class));
     }
 
     @Test
@@ -285,7 +412,7 @@ class CatalogControllersTest {
     void adminsQueryEveryStatusAndCostPrices() throws Exception {
         mvc.perform(get("/api/v1/admin/products").param("status", "draft")).andExpect(status().isOk());
         assertThat(productsQuery().filter()).isEqualTo(
-                new ProductFilter(null, null, null, null, null, null, ProductStatus.DRAFT, false));
+                new ProductFilter(null, null, null, null, null, null, null, null, ProductStatus.DRAFT, false));
 
         mvc.perform(get("/api/v1/admin/products").param("status", "deleted"))
                 .andExpect(status().isBadRequest())

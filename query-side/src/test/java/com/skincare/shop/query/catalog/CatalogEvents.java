@@ -63,8 +63,13 @@ final class CatalogEvents {
         private ProductStatus status = ProductStatus.ACTIVE;
         private boolean featured;
         private int stock = 10;
-        private List<CategoryId> categoryIds = List.of();
+        private boolean trackInventory = true;
+        private boolean allowBackorders;
+        private String descriptionEn;
+        private String descriptionKh;
+        private String shortDescription;
         private List<String> concerns = List.of("dryness");
+        private List<CategoryId> categoryIds = List.of();
 
         private Product(long id, String nameEn, String nameKh) {
             this.id = id;
@@ -102,6 +107,27 @@ final class CatalogEvents {
             return this;
         }
 
+        Product untracked() {
+            trackInventory = false;
+            return this;
+        }
+
+        Product backorders() {
+            allowBackorders = true;
+            return this;
+        }
+
+        Product described(String english, String khmer) {
+            descriptionEn = english;
+            descriptionKh = khmer;
+            return this;
+        }
+
+        Product inShort(String text) {
+            shortDescription = text;
+            return this;
+        }
+
         Product concerns(String... values) {
             concerns = List.of(values);
             return this;
@@ -113,8 +139,10 @@ final class CatalogEvents {
         }
 
         void createdAt(String at) {
-            ProductDetails details = new ProductDetails(nameEn, nameKh, "product-" + id, "About " + nameEn, null,
-                    null, "SKU-" + id, null, new BigDecimal(price), null, new BigDecimal("4.00"), true, false, null,
+            ProductDetails details = new ProductDetails(nameEn, nameKh, "product-" + id,
+                    descriptionEn == null ? "About " + nameEn : descriptionEn, descriptionKh, shortDescription,
+                    "SKU-" + id, null, new BigDecimal(price), null, new BigDecimal("4.00"), trackInventory,
+                    allowBackorders, null,
                     new Dimensions(new BigDecimal("4"), new BigDecimal("4"), new BigDecimal("12"), "cm"), skinType,
                     category, concerns, List.of("Water", "Niacinamide"), null, null, null, null, featured,
                     categoryIds);

@@ -1,6 +1,11 @@
 package com.skincare.shop.query.catalog;
 
 import com.skincare.shop.api.catalog.CategoryView;
+import com.skincare.shop.api.catalog.FacetCountView;
+import com.skincare.shop.api.catalog.FindProductsWithFacetsQuery;
+import com.skincare.shop.api.catalog.FindSearchSuggestionsQuery;
+import com.skincare.shop.api.catalog.ProductSearchView;
+import com.skincare.shop.api.catalog.SearchSuggestionView;
 import com.skincare.shop.api.catalog.FindCategoriesQuery;
 import com.skincare.shop.api.catalog.FindCategoryBySlugQuery;
 import com.skincare.shop.api.catalog.FindCategoryQuery;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +49,7 @@ class CatalogQueryRoutingTest {
         SimpleQueryBus bus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(new ProductQueryHandler(database.jdbc())).subscribe(bus);
         new AnnotationQueryHandlerAdapter<>(new CategoryQueryHandler(database.jdbc())).subscribe(bus);
+        new AnnotationQueryHandlerAdapter<>(new SearchSuggestionQueryHandler(database.jdbc())).subscribe(bus);
         gateway = DefaultQueryGateway.builder().queryBus(bus).build();
     }
 
@@ -63,6 +70,20 @@ class CatalogQueryRoutingTest {
         assertThat(one).get().extracting(ProductView::id).isEqualTo(1L);
         assertThat(QueryAnswers.await(gateway.query(new FindProductQuery(2, true),
                 ResponseTypes.optionalInstanceOf(ProductView.class)))).isEmpty();
+    }
+
+    @Test
+    void searchQueriesFindTheirHandlers() {
+        ProductSearchView search = QueryAnswers.await(gateway.query(
+                new FindProductsWithFacetsQuery(new ProductFilter("serum", null, null, null, null, null, null, null,
+                        null, true), null, null, null),
+                ResponseTypes.instanceOf(ProductSearchView.class)));
+        assertThat(search.page().items()).extracting(ProductView::id).containsExactly(1L);
+        assertThat(search.facets().category()).containsExactly(new FacetCountView("serums", 1));
+
+        List<SearchSuggestionView> suggestions = QueryAnswers.await(gateway.query(
+                new FindSearchSuggestionsQuery("វីតា", 10), ResponseTypes.multipleInstancesOf(SearchSuggestionView.class)));
+        assertThat(suggestions).extracting(SearchSuggestionView::productId).containsExactly(1L);
     }
 
     @Test

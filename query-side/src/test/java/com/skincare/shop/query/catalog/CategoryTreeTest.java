@@ -108,7 +108,7 @@ class CategoryTreeTest {
     }
 
     private static List<Long> productIds(String slug, boolean shopperView) {
-        ProductFilter filter = new ProductFilter(null, slug, null, null, null, null, null, shopperView);
+        ProductFilter filter = new ProductFilter(null, slug, null, null, null, null, null, null, null, shopperView);
         return products.page(new FindProductsQuery(filter, null, null, new PageRequest(1, 100))).items().stream()
                 .map(p -> p.id()).toList();
     }

@@ -204,7 +204,7 @@ class ProductQueryHandlerTest {
     }
 
     private static Filter admins() {
-        return new Filter(new ProductFilter(null, null, null, null, null, null, null, false));
+        return new Filter(new ProductFilter(null, null, null, null, null, null, null, null, null, false));
     }
 
     private static List<Long> ids(Filter filter) {
@@ -235,34 +235,38 @@ class ProductQueryHandlerTest {
     private record Filter(ProductFilter value) {
 
         Filter search(String text) {
-            return new Filter(new ProductFilter(text, value.category(), value.skinType(), value.minPrice(),
-                    value.maxPrice(), value.featured(), value.status(), value.shopperView()));
+            return new Filter(new ProductFilter(text, value.category(), value.skinType(), value.concern(),
+                    value.minPrice(), value.maxPrice(), value.inStock(), value.featured(), value.status(),
+                    value.shopperView()));
         }
 
         Filter category(String slug) {
-            return new Filter(new ProductFilter(value.search(), slug, value.skinType(), value.minPrice(),
-                    value.maxPrice(), value.featured(), value.status(), value.shopperView()));
+            return new Filter(new ProductFilter(value.search(), slug, value.skinType(), value.concern(),
+                    value.minPrice(), value.maxPrice(), value.inStock(), value.featured(), value.status(),
+                    value.shopperView()));
         }
 
         Filter skinType(SkinType skinType) {
-            return new Filter(new ProductFilter(value.search(), value.category(), skinType, value.minPrice(),
-                    value.maxPrice(), value.featured(), value.status(), value.shopperView()));
+            return new Filter(new ProductFilter(value.search(), value.category(), skinType, value.concern(),
+                    value.minPrice(), value.maxPrice(), value.inStock(), value.featured(), value.status(),
+                    value.shopperView()));
         }
 
         Filter prices(String min, String max) {
-            return new Filter(new ProductFilter(value.search(), value.category(), value.skinType(),
+            return new Filter(new ProductFilter(value.search(), value.category(), value.skinType(), value.concern(),
                     min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max),
-                    value.featured(), value.status(), value.shopperView()));
+                    value.inStock(), value.featured(), value.status(), value.shopperView()));
         }
 
         Filter featured() {
-            return new Filter(new ProductFilter(value.search(), value.category(), value.skinType(), value.minPrice(),
-                    value.maxPrice(), true, value.status(), value.shopperView()));
+            return new Filter(new ProductFilter(value.search(), value.category(), value.skinType(), value.concern(),
+                    value.minPrice(), value.maxPrice(), value.inStock(), true, value.status(), value.shopperView()));
         }
 
         Filter status(ProductStatus status) {
-            return new Filter(new ProductFilter(value.search(), value.category(), value.skinType(), value.minPrice(),
-                    value.maxPrice(), value.featured(), status, value.shopperView()));
+            return new Filter(new ProductFilter(value.search(), value.category(), value.skinType(), value.concern(),
+                    value.minPrice(), value.maxPrice(), value.inStock(), value.featured(), status,
+                    value.shopperView()));
         }
     }
 }

@@ -11,7 +11,12 @@ public enum ProductSort {
     NAME("name"),
     STOCK("stock"),
     /** The average of the approved reviews; unrated products count as 0. */
-    RATING("rating");
+    RATING("rating"),
+    /**
+     * How well a product matches the search: the name starting with it first, then the name holding it, then
+     * the weight of the English words found. Without a search, the newest first.
+     */
+    RELEVANCE("relevance");
 
     private final String code;
 
