@@ -86,7 +86,7 @@ class CatalogControllersTest {
                 }
 
                 @Override
-                public void store(Lookup lookup, String value, Duration ttl) {
+                public void store(Lookup lookup, byte[] value, Duration ttl) {
                 }
 
                 @Override

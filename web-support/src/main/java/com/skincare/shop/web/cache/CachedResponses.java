@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,17 +39,17 @@ public final class CachedResponses {
         ResponseCache.Lookup lookup = cache.lookup(key, scopes);
         if (lookup.hit()) {
             count(cacheName, "hit");
-            return json(lookup.value().getBytes(StandardCharsets.UTF_8), "HIT");
+            return json(lookup.value(), "HIT");
         }
         count(cacheName, lookup.usable() ? "miss" : "bypass");
-        String value = serialize(body.get());
+        byte[] value = serialize(body.get());
         cache.store(lookup, value, ttl);
-        return json(value.getBytes(StandardCharsets.UTF_8), lookup.usable() ? "MISS" : "BYPASS");
+        return json(value, lookup.usable() ? "MISS" : "BYPASS");
     }
 
-    private String serialize(Object body) {
+    private byte[] serialize(Object body) {
         try {
-            return json.writeValueAsString(body);
+            return json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a cached answer as JSON", e);
         }

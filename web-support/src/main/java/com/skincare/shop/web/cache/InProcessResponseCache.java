@@ -20,7 +20,7 @@ public final class InProcessResponseCache implements ResponseCache {
 
     static final long MAX_ENTRIES = 10_000;
 
-    private record Entry(String stamp, String value, Duration ttl) {
+    private record Entry(String stamp, byte[] value, Duration ttl) {
     }
 
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
@@ -38,7 +38,7 @@ public final class InProcessResponseCache implements ResponseCache {
     }
 
     @Override
-    public void store(Lookup lookup, String value, Duration ttl) {
+    public void store(Lookup lookup, byte[] value, Duration ttl) {
         // An invalidation right after the check leaves an entry that no later lookup matches.
         entries.asMap().compute(lookup.key(), (key, old) ->
                 stamp(lookup.scopes()).equals(lookup.stamp()) ? new Entry(lookup.stamp(), value, ttl) : old);

@@ -4,16 +4,21 @@ import com.skincare.shop.web.redis.ShopRedisProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,8 +26,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@link ResponseCache} on Redis, shared by every query node. A scope's version is a random token in its own key;
- * an entry is {@code <versions>\n<value>}. Reading the versions and the entry is one script, one round trip; so
- * is storing, which checks the versions again first.
+ * an entry is {@code <versions>\n<value>}. A lookup is one {@code MGET} of the scopes and the entry, whose bytes go
+ * to the client as they are; storing is a script that checks the versions again first.
  * <p>
  * A scope without a version (a fresh Redis, an evicted key) gets a new random one, never a guessable first value,
  * so an entry left from before can never match by chance. Reads fail open: with Redis down the answer is computed
@@ -33,31 +38,9 @@ public final class RedisResponseCache implements ResponseCache, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisResponseCache.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final byte SEPARATOR = '\n';
 
-    /** KEYS[1] the entry, KEYS[2..] the scopes; ARGV[1] a version for scopes that have none. */
-    @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> LOOKUP = RedisScript.of("""
-            local versions = {}
-            for i = 2, #KEYS do
-              local version = redis.call('GET', KEYS[i])
-              if not version then
-                redis.call('SET', KEYS[i], ARGV[1])
-                version = ARGV[1]
-              end
-              versions[#versions + 1] = version
-            end
-            local stamp = table.concat(versions, ',')
-            local entry = redis.call('GET', KEYS[1])
-            if entry then
-              local cut = string.find(entry, '\\n', 1, true)
-              if cut and string.sub(entry, 1, cut - 1) == stamp then
-                return {stamp, string.sub(entry, cut + 1)}
-              end
-            end
-            return {stamp}
-            """, List.class);
-
-    /** KEYS as for LOOKUP; ARGV[1] the stamp looked up, ARGV[2] the value, ARGV[3] the lifetime in ms. */
+    /** KEYS[1] the entry, KEYS[2..] the scopes; ARGV[1] the versions looked up, ARGV[2] the value, ARGV[3] ms. */
     private static final RedisScript<Long> STORE = RedisScript.of("""
             local versions = {}
             for i = 2, #KEYS do
@@ -90,11 +73,18 @@ public final class RedisResponseCache implements ResponseCache, AutoCloseable {
             return Lookup.unavailable(key, scopes);
         }
         try {
-            List<?> answer = redis.execute(LOOKUP, redisKeys(key, scopes), newVersion());
-            if (answer == null || answer.isEmpty()) {
+            List<byte[]> answer = redis.execute((RedisCallback<List<byte[]>>) connection ->
+                    connection.stringCommands().mGet(rawKeys(scopes, key)));
+            if (answer == null || answer.size() != scopes.size() + 1) {
                 return Lookup.unavailable(key, scopes);
             }
-            return new Lookup(key, scopes, (String) answer.get(0), answer.size() > 1 ? (String) answer.get(1) : null);
+            List<String> versions = new ArrayList<>(scopes.size());
+            for (int i = 0; i < scopes.size(); i++) {
+                byte[] version = answer.get(i);
+                versions.add(version != null ? new String(version, StandardCharsets.US_ASCII) : claimVersion(scopes.get(i)));
+            }
+            String stamp = String.join(",", versions);
+            return new Lookup(key, scopes, stamp, valueIfCurrent(answer.get(scopes.size()), stamp));
         } catch (DataAccessException e) {
             log.warn("Redis did not answer a cache lookup; answering without the cache: {}", e.getMessage());
             return Lookup.unavailable(key, scopes);
@@ -102,13 +92,13 @@ public final class RedisResponseCache implements ResponseCache, AutoCloseable {
     }
 
     @Override
-    public void store(Lookup lookup, String value, Duration ttl) {
+    public void store(Lookup lookup, byte[] value, Duration ttl) {
         if (!lookup.usable()) {
             return;
         }
         try {
-            redis.execute(STORE, redisKeys(lookup.key(), lookup.scopes()), lookup.stamp(), value,
-                    Long.toString(ttl.toMillis()));
+            redis.execute(STORE, redisKeys(lookup.key(), lookup.scopes()), lookup.stamp(),
+                    new String(value, StandardCharsets.UTF_8), Long.toString(ttl.toMillis()));
         } catch (DataAccessException e) {
             log.warn("Redis did not take a cache entry: {}", e.getMessage());
         }
@@ -145,7 +135,7 @@ public final class RedisResponseCache implements ResponseCache, AutoCloseable {
             scopes = new ArrayList<>(pending);
         }
         try {
-            java.util.Map<String, String> versions = new java.util.LinkedHashMap<>();
+            Map<String, String> versions = new LinkedHashMap<>();
             for (String scope : scopes) {
                 versions.put(keys.key(scope), newVersion());
             }
@@ -159,6 +149,39 @@ public final class RedisResponseCache implements ResponseCache, AutoCloseable {
             scopes.forEach(pending::remove);
             return pending.isEmpty();
         }
+    }
+
+    /** A scope seen without a version gets one, unless another node gave it one first. */
+    private String claimVersion(String scope) {
+        String fresh = newVersion();
+        Boolean set = redis.opsForValue().setIfAbsent(keys.key(scope), fresh);
+        if (Boolean.TRUE.equals(set)) {
+            return fresh;
+        }
+        String current = redis.opsForValue().get(keys.key(scope));
+        return current == null ? fresh : current;
+    }
+
+    /** The entry's value when its versions are {@code stamp}, without copying more than the value once. */
+    private static byte[] valueIfCurrent(byte[] entry, String stamp) {
+        if (entry == null) {
+            return null;
+        }
+        byte[] expected = stamp.getBytes(StandardCharsets.US_ASCII);
+        if (entry.length <= expected.length || entry[expected.length] != SEPARATOR
+                || !Arrays.equals(entry, 0, expected.length, expected, 0, expected.length)) {
+            return null;
+        }
+        return Arrays.copyOfRange(entry, expected.length + 1, entry.length);
+    }
+
+    private byte[][] rawKeys(List<String> scopes, String key) {
+        byte[][] raw = new byte[scopes.size() + 1][];
+        for (int i = 0; i < scopes.size(); i++) {
+            raw[i] = keys.key(scopes.get(i)).getBytes(StandardCharsets.UTF_8);
+        }
+        raw[scopes.size()] = keys.key(key).getBytes(StandardCharsets.UTF_8);
+        return raw;
     }
 
     private List<String> redisKeys(String key, List<String> scopes) {

@@ -19,8 +19,8 @@ public interface ResponseCache {
     /** The entry under {@code key} if it matches its scopes' current versions, and those versions. */
     Lookup lookup(String key, List<String> scopes);
 
-    /** Keeps {@code value} for {@code ttl}, unless the lookup's scopes changed since. */
-    void store(Lookup lookup, String value, Duration ttl);
+    /** Keeps {@code value} (UTF-8 JSON) for {@code ttl}, unless the lookup's scopes changed since. */
+    void store(Lookup lookup, byte[] value, Duration ttl);
 
     /** New versions for these scopes: whatever was cached under them is never served again. */
     void invalidate(Collection<String> scopes);
@@ -30,7 +30,7 @@ public interface ResponseCache {
      *              nothing is served from it or stored in it
      * @param value the entry, or null on a miss
      */
-    record Lookup(String key, List<String> scopes, String stamp, String value) {
+    record Lookup(String key, List<String> scopes, String stamp, byte[] value) {
 
         public boolean hit() {
             return value != null;

@@ -11,6 +11,7 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -41,7 +42,7 @@ class RedisResponseCacheTest extends ResponseCacheContract {
 
     @Test
     void entriesAndVersionsSitUnderTheDocumentedKeys() {
-        cache.store(cache.lookup(key, scopes), "{}", Duration.ofMinutes(15));
+        cache.store(cache.lookup(key, scopes), bytes("{}"), Duration.ofMinutes(15));
 
         String entry = redis.redis().opsForValue().get(redis.properties().key(key));
         assertThat(entry).endsWith("\n{}");
@@ -52,7 +53,7 @@ class RedisResponseCacheTest extends ResponseCacheContract {
     /** A lost version (a flushed or evicted key) must not let an entry from before match again. */
     @Test
     void aLostVersionNeverRevivesAnOldEntry() {
-        cache.store(cache.lookup(key, scopes), "before", Duration.ofMinutes(1));
+        cache.store(cache.lookup(key, scopes), bytes("before"), Duration.ofMinutes(1));
         redis.redis().delete(redis.properties().key(one));
 
         assertThat(cache.lookup(key, scopes).hit()).isFalse();
@@ -74,7 +75,7 @@ class RedisResponseCacheTest extends ResponseCacheContract {
             ResponseCache.Lookup lookup = down.lookup(key, scopes);
             assertThat(lookup.usable()).isFalse();
             assertThat(lookup.hit()).isFalse();
-            down.store(lookup, "never", Duration.ofMinutes(1));
+            down.store(lookup, bytes("never"), Duration.ofMinutes(1));
 
             down.invalidate(List.of(one));
             assertThat(down.lookup(key, scopes).usable()).as("an invalidation is still owed").isFalse();
