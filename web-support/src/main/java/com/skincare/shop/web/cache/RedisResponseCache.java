@@ -3,6 +3,8 @@ package com.skincare.shop.web.cache;
 import com.skincare.shop.web.redis.ShopRedisProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -14,12 +16,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,12 +37,28 @@ import java.util.concurrent.TimeUnit;
  * so an entry left from before can never match by chance. Reads fail open: with Redis down the answer is computed
  * and not cached. An invalidation that fails is kept and retried, and until it went through this node serves
  * nothing from the cache.
+ * <p>
+ * In front of Redis sits a near cache of this node's recent entries, so a hot page costs no round trip at all.
+ * It is only as good as this node's copy of the scopes' versions: an invalidation made here changes the copy at
+ * once; one made on another node reaches it with the next refresh of every known version, every
+ * {@link #REFRESH_EVERY}. The near cache answers only while the last refresh is younger than
+ * {@link #TRUST_FOR}, so on another node an entry outlives its invalidation by a fraction of a second at most,
+ * and with Redis unreachable not at all.
  */
 public final class RedisResponseCache implements ResponseCache, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisResponseCache.class);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final byte SEPARATOR = '\n';
+
+    static final Duration REFRESH_EVERY = Duration.ofMillis(200);
+    static final Duration TRUST_FOR = Duration.ofMillis(800);
+    /** The near cache's budget: its entries' bytes, not their number, since a list page weighs ~20 KB. */
+    static final long NEAR_CACHE_BYTES = 32L * 1024 * 1024;
+    private static final int REFRESH_BATCH = 500;
+
+    private record NearEntry(String stamp, byte[] value, long expiresAtNanos) {
+    }
 
     /** KEYS[1] the entry, KEYS[2..] the scopes; ARGV[1] the versions looked up, ARGV[2] the value, ARGV[3] ms. */
     private static final RedisScript<Long> STORE = RedisScript.of("""
@@ -57,20 +77,36 @@ public final class RedisResponseCache implements ResponseCache, AutoCloseable {
     private final ShopRedisProperties keys;
     private final Set<String> pending = new LinkedHashSet<>();
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "cache-invalidation-retry");
+        Thread thread = new Thread(r, "response-cache-versions");
         thread.setDaemon(true);
         return thread;
     });
 
+    /** This node's copy of the scopes' versions in Redis, for the near cache. */
+    private final Map<String, String> knownVersions = new ConcurrentHashMap<>();
+    private final Object versionWrites = new Object();
+    private long ownInvalidations;
+    private volatile long refreshedAtNanos = System.nanoTime() - 2 * TRUST_FOR.toNanos();
+    private final Cache<String, NearEntry> near = Caffeine.newBuilder()
+            .maximumWeight(NEAR_CACHE_BYTES)
+            .weigher((String key, NearEntry entry) -> entry.value().length + key.length())
+            .build();
+
     public RedisResponseCache(StringRedisTemplate redis, ShopRedisProperties keys) {
         this.redis = redis;
         this.keys = keys;
+        long every = REFRESH_EVERY.toMillis();
+        retries.scheduleWithFixedDelay(this::refreshVersions, every, every, TimeUnit.MILLISECONDS);
     }
 
     @Override
     public Lookup lookup(String key, List<String> scopes) {
         if (!flushPending()) {
             return Lookup.unavailable(key, scopes);
+        }
+        Lookup nearby = nearLookup(key, scopes);
+        if (nearby != null) {
+            return nearby;
         }
         try {
             List<byte[]> answer = redis.execute((RedisCallback<List<byte[]>>) connection ->
@@ -83,8 +119,16 @@ public final class RedisResponseCache implements ResponseCache, AutoCloseable {
                 byte[] version = answer.get(i);
                 versions.add(version != null ? new String(version, StandardCharsets.US_ASCII) : claimVersion(scopes.get(i)));
             }
+            for (int i = 0; i < scopes.size(); i++) {
+                knownVersions.putIfAbsent(scopes.get(i), versions.get(i));
+            }
             String stamp = String.join(",", versions);
-            return new Lookup(key, scopes, stamp, valueIfCurrent(answer.get(scopes.size()), stamp));
+            byte[] value = valueIfCurrent(answer.get(scopes.size()), stamp);
+            if (value != null) {
+                Long ttl = redis.getExpire(keys.key(key), TimeUnit.MILLISECONDS);
+                keepNear(key, stamp, value, ttl == null ? 0 : ttl);
+            }
+            return new Lookup(key, scopes, stamp, value);
         } catch (DataAccessException e) {
             log.warn("Redis did not answer a cache lookup; answering without the cache: {}", e.getMessage());
             return Lookup.unavailable(key, scopes);
@@ -97,8 +141,11 @@ public final class RedisResponseCache implements ResponseCache, AutoCloseable {
             return;
         }
         try {
-            redis.execute(STORE, redisKeys(lookup.key(), lookup.scopes()), lookup.stamp(),
+            Long stored = redis.execute(STORE, redisKeys(lookup.key(), lookup.scopes()), lookup.stamp(),
                     new String(value, StandardCharsets.UTF_8), Long.toString(ttl.toMillis()));
+            if (stored != null && stored == 1) {
+                keepNear(lookup.key(), lookup.stamp(), value, ttl.toMillis());
+            }
         } catch (DataAccessException e) {
             log.warn("Redis did not take a cache entry: {}", e.getMessage());
         }
@@ -140,6 +187,12 @@ public final class RedisResponseCache implements ResponseCache, AutoCloseable {
                 versions.put(keys.key(scope), newVersion());
             }
             redis.opsForValue().multiSet(versions);
+            synchronized (versionWrites) {
+                ownInvalidations++;
+                for (String scope : scopes) {
+                    knownVersions.put(scope, versions.get(keys.key(scope)));
+                }
+            }
         } catch (DataAccessException e) {
             log.error("Redis did not take a cache invalidation of {}; this node serves nothing from the cache until "
                     + "it does: {}", scopes, e.getMessage());
@@ -148,6 +201,80 @@ public final class RedisResponseCache implements ResponseCache, AutoCloseable {
         synchronized (pending) {
             scopes.forEach(pending::remove);
             return pending.isEmpty();
+        }
+    }
+
+    /**
+     * The near entry, when this node knows every scope's version, trusts its copy and the entry matches it. Null
+     * sends the lookup on to Redis.
+     */
+    private Lookup nearLookup(String key, List<String> scopes) {
+        if (System.nanoTime() - refreshedAtNanos > TRUST_FOR.toNanos()) {
+            return null;
+        }
+        NearEntry entry = near.getIfPresent(key);
+        if (entry == null || entry.expiresAtNanos() - System.nanoTime() < 0) {
+            return null;
+        }
+        StringBuilder stamp = new StringBuilder();
+        for (String scope : scopes) {
+            String version = knownVersions.get(scope);
+            if (version == null) {
+                return null;
+            }
+            if (!stamp.isEmpty()) {
+                stamp.append(',');
+            }
+            stamp.append(version);
+        }
+        return stamp.toString().equals(entry.stamp()) ? new Lookup(key, scopes, entry.stamp(), entry.value()) : null;
+    }
+
+    private void keepNear(String key, String stamp, byte[] value, long ttlMillis) {
+        if (ttlMillis > 0) {
+            near.put(key, new NearEntry(stamp, value, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ttlMillis)));
+        }
+    }
+
+    /**
+     * Reads every known scope's version from Redis. A refresh that overlapped an invalidation of this node's own is
+     * dropped, since it may have read a version from before it; the next one comes a moment later.
+     */
+    private void refreshVersions() {
+        try {
+            long invalidationsBefore;
+            synchronized (versionWrites) {
+                invalidationsBefore = ownInvalidations;
+            }
+            List<String> scopes = new ArrayList<>(knownVersions.keySet());
+            Map<String, String> read = new HashMap<>();
+            for (int from = 0; from < scopes.size(); from += REFRESH_BATCH) {
+                List<String> batch = scopes.subList(from, Math.min(scopes.size(), from + REFRESH_BATCH));
+                List<String> values = redis.opsForValue().multiGet(batch.stream().map(keys::key).toList());
+                if (values == null) {
+                    return;
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    read.put(batch.get(i), values.get(i));
+                }
+            }
+            synchronized (versionWrites) {
+                if (ownInvalidations != invalidationsBefore) {
+                    return;
+                }
+                read.forEach((scope, version) -> {
+                    if (version == null) {
+                        knownVersions.remove(scope);
+                    } else {
+                        knownVersions.put(scope, version);
+                    }
+                });
+            }
+            refreshedAtNanos = System.nanoTime();
+        } catch (DataAccessException e) {
+            log.debug("Redis did not answer a refresh of the cache versions: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Refreshing the cache versions failed", e);
         }
     }
 

@@ -2,6 +2,7 @@ package com.skincare.shop.web.cache;
 
 import com.skincare.shop.web.RedisService;
 import com.skincare.shop.web.redis.ShopRedisProperties;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,13 +51,43 @@ class RedisResponseCacheTest extends ResponseCacheContract {
         assertThat(redis.redis().opsForValue().get(redis.properties().key(lists))).matches("[0-9a-f]{16}");
     }
 
-    /** A lost version (a flushed or evicted key) must not let an entry from before match again. */
+    /**
+     * Two nodes on one Redis, each with its near cache: an invalidation on one reaches the other within a second,
+     * and from then on the other never answers the old entry again.
+     */
+    @Test
+    void anInvalidationOnOneNodeReachesTheOthersNearCacheWithinASecond() {
+        try (RedisResponseCache other = new RedisResponseCache(redis.redis(), redis.properties())) {
+            cache.store(cache.lookup(key, scopes), bytes("old"), Duration.ofMinutes(1));
+            Awaitility.await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> other.lookup(key, scopes).hit());
+
+            long invalidated = System.nanoTime();
+            cache.invalidate(List.of(one));
+            assertThat(cache.lookup(key, scopes).hit()).as("at once on the node that invalidated").isFalse();
+            Awaitility.await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> !other.lookup(key, scopes).hit());
+            assertThat(Duration.ofNanos(System.nanoTime() - invalidated)).isLessThan(Duration.ofSeconds(1));
+            for (int i = 0; i < 50; i++) {
+                assertThat(other.lookup(key, scopes).hit()).isFalse();
+            }
+        }
+    }
+
+    /**
+     * A lost version (a flushed or evicted key) must not let an entry from before match again: not for a node that
+     * comes to it fresh, and not for this one once it refreshed its versions.
+     */
     @Test
     void aLostVersionNeverRevivesAnOldEntry() {
         cache.store(cache.lookup(key, scopes), bytes("before"), Duration.ofMinutes(1));
         redis.redis().delete(redis.properties().key(one));
 
-        assertThat(cache.lookup(key, scopes).hit()).isFalse();
+        try (RedisResponseCache fresh = new RedisResponseCache(redis.redis(), redis.properties())) {
+            assertThat(fresh.lookup(key, scopes).hit()).isFalse();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
+                .until(() -> !cache.lookup(key, scopes).hit());
     }
 
     @Test
