@@ -11,19 +11,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Replaying the customers projection gives {@code users}, {@code user_addresses}, {@code reviews},
- * {@code product_ratings} and {@code wishlists} back row for row, even after users were deleted and their
+ * {@code product_ratings}, {@code wishlists} and {@code shopping_cart} back row for row, even after users were deleted and their
  * emails taken by new accounts. Processors with side effects are not
  * projections and cannot be replayed: the mail outbox would send every mail again.
  */
 class CustomersReplayIT extends ShopIT {
 
     private static final List<String> CUSTOMER_TABLES =
-            List.of("users", "user_addresses", "reviews", "product_ratings", "wishlists");
+            List.of("users", "user_addresses", "reviews", "product_ratings", "wishlists", "shopping_cart");
 
     @Test
     void replayRebuildsIdenticalTables() {
         Customer first = newCustomer();
         long productId = admin().post("/api/v1/admin/products", CatalogRequests.product(unique())).data().path("id").asLong();
+        long otherId = admin().post("/api/v1/admin/products", CatalogRequests.product(unique())).data().path("id").asLong();
+        eventually(() -> assertThat(anonymous().get("/api/v1/products/" + otherId).status()).isEqualTo(200));
         first.http().post("/api/v1/user/addresses", Map.of("address_line1", "Street 63", "city", "Phnom Penh",
                 "postal_code", "12302", "country", "Cambodia"));
         first.http().put("/api/v1/auth/profile", Map.of("first_name", "Bopha", "last_name", "Ly", "language", "en"));
@@ -31,6 +33,7 @@ class CustomersReplayIT extends ShopIT {
                 .data().path("id").asLong();
         admin().put("/api/v1/admin/reviews/" + firstReview + "/status", Map.of("status", "approved"));
         first.http().post("/api/v1/wishlist/add/" + productId, null);
+        first.http().post("/api/v1/cart/add", Map.of("product_id", productId, "quantity", 2));
         admin().delete("/api/v1/admin/customers/" + first.id());
         Customer second = signIn(register(first.email(), "Second-account-77").data().path("email").asText(),
                 "Second-account-77");
@@ -40,21 +43,36 @@ class CustomersReplayIT extends ShopIT {
                 "title", "ល្អណាស់")).data().path("id").asLong();
         admin().put("/api/v1/admin/reviews/" + secondReview + "/status", Map.of("status", "approved"));
         second.http().post("/api/v1/wishlist/add/" + productId, null);
+        second.http().post("/api/v1/cart/add", Map.of("product_id", productId, "quantity", 1));
+        second.http().post("/api/v1/cart/add", Map.of("product_id", otherId, "quantity", 2));
+        second.http().post("/api/v1/cart/add", Map.of("product_id", productId, "quantity", 2));
+        second.http().put("/api/v1/cart/update/" + otherId, Map.of("quantity", 5));
+        second.http().delete("/api/v1/cart/remove/" + otherId);
+        second.http().post("/api/v1/cart/add", Map.of("product_id", otherId, "quantity", 1));
         admin().post("/api/v1/admin/customers/" + second.id() + "/suspend", null);
+        Customer third = newCustomer();
+        third.http().post("/api/v1/cart/add", Map.of("product_id", otherId, "quantity", 3));
         caughtUp();
         Map<String, String> before = checksums();
+        JsonNode cartBefore = third.http().get("/api/v1/cart").data();
+        assertThat(cartBefore.path("item_count").asInt()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT sum(quantity) FROM shopping_cart WHERE user_id = ?", Long.class,
+                second.id())).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE email = ?", Long.class, first.email()))
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT review_count FROM product_ratings WHERE product_id = ?", Integer.class,
                 productId)).as("the deleted customer's review still counts").isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM wishlists WHERE product_id = ?", Long.class, productId))
                 .as("the deleted customer's wishlist went with them").isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM shopping_cart WHERE product_id = ?", Long.class,
+                productId)).as("the deleted customer's cart went with them").isEqualTo(1);
 
         Http.Answer replay = admin().post("/api/v1/admin/projections/customers/replay", null);
         assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
 
         caughtUp();
         assertThat(checksums()).isEqualTo(before);
+        assertThat(third.http().get("/api/v1/cart").data()).as("the cart after the replay").isEqualTo(cartBefore);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.skincare.shop.projections;
 
+import com.skincare.shop.projections.cart.CartProjector;
 import com.skincare.shop.projections.catalog.CatalogProcessing;
 import com.skincare.shop.projections.catalog.CategoryProjector;
 import com.skincare.shop.projections.catalog.ProductProjector;
@@ -100,6 +101,12 @@ public class SqlProjectionsAutoConfiguration {
     @ConditionalOnMissingBean
     public WishlistProjector wishlistProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
         return new WishlistProjector(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CartProjector cartProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
+        return new CartProjector(jdbc);
     }
 
     private static ConfigurerModule projectionProcessor(String group) {

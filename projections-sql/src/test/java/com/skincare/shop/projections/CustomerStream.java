@@ -1,5 +1,6 @@
 package com.skincare.shop.projections;
 
+import com.skincare.shop.projections.cart.CartProjector;
 import com.skincare.shop.projections.identity.UserProjector;
 import com.skincare.shop.projections.reviews.ReviewProjector;
 import com.skincare.shop.projections.wishlist.WishlistProjector;
@@ -27,7 +28,8 @@ public final class CustomerStream {
     public CustomerStream(NamedParameterJdbcTemplate jdbc) {
         this.projectors = List.of(new AnnotationEventHandlerAdapter(new UserProjector(jdbc)),
                 new AnnotationEventHandlerAdapter(new ReviewProjector(jdbc)),
-                new AnnotationEventHandlerAdapter(new WishlistProjector(jdbc)));
+                new AnnotationEventHandlerAdapter(new WishlistProjector(jdbc)),
+                new AnnotationEventHandlerAdapter(new CartProjector(jdbc)));
     }
 
     public CustomerStream deliver(Object event, String timestamp) {

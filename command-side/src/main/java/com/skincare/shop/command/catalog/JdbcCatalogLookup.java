@@ -3,17 +3,15 @@ package com.skincare.shop.command.catalog;
 import com.skincare.shop.api.catalog.CategoryId;
 import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.command.CommandSchema;
-import com.skincare.shop.command.ProductDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@link CatalogLookup} on PostgreSQL. Every statement joins the transaction Axon opened around the command, so
- * claims commit or roll back together with the events. It is also the shop's {@link ProductDirectory}: every
- * product holds exactly one SKU claim from its creation on.
+ * claims commit or roll back together with the events.
  */
 @Component
-public class JdbcCatalogLookup implements CatalogLookup, ProductDirectory {
+public class JdbcCatalogLookup implements CatalogLookup {
 
     /** Any constant will do; it only has to be the same for every node that edits the category tree. */
     private static final long CATEGORY_TREE_LOCK = 0x5eed_ca7e_60e1L;
@@ -101,8 +99,8 @@ public class JdbcCatalogLookup implements CatalogLookup, ProductDirectory {
         jdbc.update("DELETE FROM " + categoryTree + " WHERE category_id = ?", category.value());
     }
 
-    @Override
-    public boolean exists(ProductId product) {
+    /** Every product holds exactly one SKU claim from its creation on. */
+    boolean productExists(ProductId product) {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + productKeys
                 + " WHERE kind = 'sku' AND product_id = ?)", Boolean.class, product.value()));
     }

@@ -29,6 +29,7 @@ import com.skincare.shop.api.catalog.StockAdjustedEvent;
 import com.skincare.shop.api.catalog.StockChange;
 import com.skincare.shop.api.catalog.StockChangeReason;
 import com.skincare.shop.api.catalog.UpdateProductCommand;
+import com.skincare.shop.command.ProductAvailability;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -46,8 +47,9 @@ import static com.skincare.shop.command.Refusals.rule;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A product of the catalog. It keeps only what its rules need: the SKU and slug it owns, its status, its stock
- * and whether it may go below zero, and its images' ids; everything else travels in the events for the projectors.
+ * A product of the catalog. It keeps only what its rules need: the SKU and slug it owns, its status, its stock,
+ * whether the stock is counted and may go below zero, and its images' ids; everything else travels in the events
+ * for the projectors. Carts read its status and stock from here ({@link CatalogProductDirectory}).
  * <p>
  * Snapshots are JSON through the event store's plain Jackson mapper, hence the field visibility.
  */
@@ -67,6 +69,8 @@ public class Product {
     private ProductStatus status;
     private int stock;
     private boolean allowBackorders;
+    /** True unless an event says otherwise, so a snapshot taken before the field existed reads as documented. */
+    private boolean trackInventory = true;
     private Set<Long> imageIds = new HashSet<>();
 
     protected Product() {
@@ -245,12 +249,17 @@ public class Product {
         apply(new ProductImagesReorderedEvent(productId, order));
     }
 
+    ProductAvailability availability() {
+        return new ProductAvailability(productId, status, stock, trackInventory, allowBackorders);
+    }
+
     @EventSourcingHandler
     void on(ProductCreatedEvent event) {
         productId = event.productId();
         sku = event.details().sku();
         slug = event.details().slug();
         allowBackorders = event.details().allowBackorders();
+        trackInventory = event.details().trackInventory();
         stock = event.stock();
         status = event.status();
     }
@@ -260,6 +269,7 @@ public class Product {
         sku = event.details().sku();
         slug = event.details().slug();
         allowBackorders = event.details().allowBackorders();
+        trackInventory = event.details().trackInventory();
     }
 
     @EventSourcingHandler

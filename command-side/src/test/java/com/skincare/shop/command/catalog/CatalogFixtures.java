@@ -77,6 +77,7 @@ final class CatalogFixtures {
         private BigDecimal compareAtPrice = new BigDecimal("29.90");
         private BigDecimal costPrice = new BigDecimal("8.40");
         private boolean allowBackorders;
+        private boolean trackInventory = true;
         private List<CategoryId> categoryIds = List.of();
 
         ProductDetailsBuilder nameEn(String nameEn) {
@@ -114,6 +115,11 @@ final class CatalogFixtures {
             return this;
         }
 
+        ProductDetailsBuilder untracked() {
+            this.trackInventory = false;
+            return this;
+        }
+
         ProductDetailsBuilder categories(CategoryId... categoryIds) {
             this.categoryIds = List.of(categoryIds);
             return this;
@@ -122,7 +128,7 @@ final class CatalogFixtures {
         ProductDetails build() {
             return new ProductDetails(nameEn, "សេរ៉ូមវីតាមីនសេ", slug,
                     "A 15% vitamin C serum that fades dark spots.", "សេរ៉ូមវីតាមីនសេ 15% ជួយកាត់បន្ថយស្នាមអុចខ្មៅ។",
-                    "15% vitamin C.", sku, null, price, compareAtPrice, costPrice, true, allowBackorders,
+                    "15% vitamin C.", sku, null, price, compareAtPrice, costPrice, trackInventory, allowBackorders,
                     new BigDecimal("90.00"), new Dimensions(new BigDecimal("4.00"), new BigDecimal("4.00"),
                     new BigDecimal("11.00"), "cm"), SkinType.COMBINATION, "serums", List.of("dark spots"),
                     List.of("Water", "Ascorbic Acid"), "Apply 3 drops in the morning.",

@@ -19,6 +19,7 @@ import com.skincare.shop.api.catalog.StockAdjustedEvent;
 import com.skincare.shop.api.catalog.StockChange;
 import com.skincare.shop.api.catalog.UpdateProductCommand;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import com.skincare.shop.command.ProductAvailability;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -694,6 +695,28 @@ class ProductTest {
                 history.add(imageAdded(IMAGE + i));
             }
             return history;
+        }
+    }
+
+    /** What carts learn of the product: its own state at the moment they ask. */
+    @Nested
+    class Availability {
+
+        @Test
+        void answersItsStatusItsStockAndHowItIsCounted() {
+            fixture.given(productCreated(), new StockAdjustedEvent(PRODUCT, -3, STOCK - 3, ORDER))
+                    .when(new ArchiveProductCommand(PRODUCT))
+                    .expectState(product -> assertThat(product.availability()).isEqualTo(new ProductAvailability(
+                            PRODUCT, ProductStatus.ARCHIVED, STOCK - 3, true, false)));
+        }
+
+        @Test
+        void anUpdateMayStopCountingTheStockOrAllowBackorders() {
+            fixture.given(productCreated(ProductStatus.ACTIVE))
+                    .when(new UpdateProductCommand(PRODUCT, details().untracked().allowBackorders().build(), null,
+                            null))
+                    .expectState(product -> assertThat(product.availability()).isEqualTo(new ProductAvailability(
+                            PRODUCT, ProductStatus.ACTIVE, STOCK, false, true)));
         }
     }
 }

@@ -25,7 +25,8 @@ final class ReviewFixtures {
     static final ReviewContent SECOND_THOUGHTS = new ReviewContent(3, "Good, not great", null);
 
     /** Products 1 to 100 exist. */
-    static final com.skincare.shop.command.ProductDirectory PRODUCTS = product -> product.value() <= 100;
+    static final com.skincare.shop.command.ProductDirectory PRODUCTS =
+            com.skincare.shop.command.InMemoryProductDirectory.upTo(100);
 
     private ReviewFixtures() {
     }

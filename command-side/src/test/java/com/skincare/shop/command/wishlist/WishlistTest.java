@@ -9,6 +9,7 @@ import com.skincare.shop.api.wishlist.ProductWishlistedEvent;
 import com.skincare.shop.api.wishlist.RemoveFromWishlistCommand;
 import com.skincare.shop.api.wishlist.WishlistClearedEvent;
 import com.skincare.shop.api.wishlist.WishlistId;
+import com.skincare.shop.command.InMemoryProductDirectory;
 import com.skincare.shop.command.ProductDirectory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -27,7 +28,7 @@ class WishlistTest {
     private static final ProductId SERUM = ProductId.of(5);
     private static final ProductId TONER = ProductId.of(6);
     /** Products 1 to 1000 exist. */
-    private static final ProductDirectory PRODUCTS = product -> product.value() <= 1000;
+    private static final ProductDirectory PRODUCTS = InMemoryProductDirectory.upTo(1000);
 
     private FixtureConfiguration<Wishlist> fixture;
 
