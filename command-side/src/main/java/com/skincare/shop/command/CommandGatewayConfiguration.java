@@ -20,22 +20,27 @@ import java.util.concurrent.ScheduledExecutorService;
 @Configuration(proxyBeanMethods = false)
 public class CommandGatewayConfiguration {
 
-    @Bean(destroyMethod = "shutdownNow")
-    public ScheduledExecutorService commandRetryExecutor() {
-        return Executors.newScheduledThreadPool(2, runnable -> {
+    /**
+     * Its threads are its own and not a bean: an executor bean would make Spring Boot leave out the
+     * application's task executor, which other beans wait for.
+     */
+    @Bean(destroyMethod = "shutdown")
+    public ConcurrencyRetryScheduler commandRetryScheduler(
+            @Value("${shop.commands.concurrency-retries:10}") int retries,
+            @Value("${shop.commands.concurrency-retry-delay:10ms}") Duration delay) {
+        ScheduledExecutorService threads = Executors.newScheduledThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "command-retry");
             thread.setDaemon(true);
             return thread;
         });
+        return new ConcurrencyRetryScheduler(threads, retries, delay.toMillis());
     }
 
     @Bean
-    public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor,
-                                         @Value("${shop.commands.concurrency-retries:10}") int retries,
-                                         @Value("${shop.commands.concurrency-retry-delay:10ms}") Duration delay) {
+    public CommandGateway commandGateway(CommandBus commandBus, ConcurrencyRetryScheduler commandRetryScheduler) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(new ConcurrencyRetryScheduler(commandRetryExecutor, retries, delay.toMillis()))
+                .retryScheduler(commandRetryScheduler)
                 .build();
     }
 }

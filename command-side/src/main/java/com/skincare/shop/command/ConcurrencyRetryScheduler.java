@@ -49,6 +49,11 @@ public final class ConcurrencyRetryScheduler implements RetryScheduler {
         }
     }
 
+    /** Stops its executor; retries not yet sent are dropped, as their callers are gone with the node. */
+    public void shutdown() {
+        executor.shutdownNow();
+    }
+
     static boolean lostARace(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++, cause = cause.getCause()) {
