@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A fresh database on the local PostgreSQL service with the command schema migrated, dropped again on close. The
@@ -21,16 +23,31 @@ import java.sql.Statement;
 public final class CommandDatabase implements AutoCloseable {
 
     private final String name;
+    private final PostgresLocator.Location location;
     private final HikariDataSource dataSource;
+    private final List<HikariDataSource> others = new ArrayList<>();
 
     private CommandDatabase(String name, PostgresLocator.Location location) {
         this.name = name;
-        this.dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(location.jdbcUrl());
-        dataSource.setUsername(location.username());
-        dataSource.setPassword(location.password());
-        dataSource.setMaximumPoolSize(4);
+        this.location = location;
+        this.dataSource = pool(4);
         SchemaMigration.migrate(dataSource, CommandSchemaConfiguration.SCHEMA, "classpath:db/command");
+    }
+
+    private HikariDataSource pool(int size) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(location.jdbcUrl());
+        pool.setUsername(location.username());
+        pool.setPassword(location.password());
+        pool.setMaximumPoolSize(size);
+        return pool;
+    }
+
+    /** Another pool on the same database, as a second node of the command side has; closed with this one. */
+    public DataSource anotherDataSource(int size) {
+        HikariDataSource pool = pool(size);
+        others.add(pool);
+        return pool;
     }
 
     public static CommandDatabase fresh(String name) {
@@ -51,6 +68,7 @@ public final class CommandDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        others.forEach(HikariDataSource::close);
         dataSource.close();
         String maintenance = "jdbc:postgresql://" + PostgresLocator.LOCAL_HOST + ":" + PostgresLocator.LOCAL_PORT
                 + "/postgres";

@@ -47,7 +47,9 @@ class AuthorizationMatrixIT extends ShopIT {
                 Map.of("image_url", "https://img.example.com/a.jpg")).data().path("id").asLong();
         long categoryId = admin().post("/api/v1/admin/categories", category(unique())).data().path("id").asLong();
         long addressId = target.http().post("/api/v1/user/addresses", address()).data().path("id").asLong();
+        long couponId = admin().post("/api/v1/admin/coupons", coupon(unique())).data().path("id").asLong();
         eventually(() -> {
+            assertThat(admin().get("/api/v1/admin/coupons/" + couponId).status()).isEqualTo(200);
             assertThat(admin().get("/api/v1/admin/products/" + productId).status()).isEqualTo(200);
             assertThat(admin().get("/api/v1/admin/customers/" + target.id()).status()).isEqualTo(200);
             assertThat(admin().get("/api/v1/admin/categories/" + categoryId).status()).isEqualTo(200);
@@ -56,7 +58,17 @@ class AuthorizationMatrixIT extends ShopIT {
         String stock = "/api/v1/admin/inventory/" + productId;
         String user = "/api/v1/admin/customers/" + target.id();
         String addresses = "/api/v1/admin/users/" + target.id() + "/addresses";
+        String coupon = "/api/v1/admin/coupons/" + couponId;
         List<Route> routes = List.of(
+                Route.of("GET", "/api/v1/admin/coupons", 200),
+                Route.of("GET", "/api/v1/admin/coupons/stats", 200),
+                Route.of("GET", coupon, 200),
+                Route.of("GET", coupon + "/usage", 200),
+                Route.of("POST", "/api/v1/admin/coupons", () -> coupon(unique()), 201),
+                Route.of("PUT", coupon, () -> coupon(unique()), 200),
+                Route.of("POST", "/api/v1/admin/coupons/bulk-update",
+                        () -> Map.of("coupon_ids", List.of(couponId), "status", "inactive"), 200),
+                Route.of("DELETE", coupon, 200),
                 Route.of("GET", "/api/v1/admin/products", 200),
                 Route.of("GET", product, 200),
                 Route.of("GET", "/api/v1/admin/categories", 200),
@@ -191,6 +203,8 @@ class AuthorizationMatrixIT extends ShopIT {
                 Route.of("POST", "/api/v1/user/addresses/" + addressId + "/default", 200),
                 Route.of("DELETE", "/api/v1/user/addresses/" + addressId, 200),
                 Route.of("GET", "/api/v1/user/reviews", 200),
+                Route.of("GET", "/api/v1/coupons/available", 200),
+                Route.of("POST", "/api/v1/coupons/validate", () -> Map.of("code", "NO-SUCH-CODE"), 200),
                 Route.of("POST", "/api/v1/reviews", () -> Map.of("product_id", productId, "rating", 4), 201),
                 Route.of("POST", "/api/v1/reviews/" + otherReview + "/helpful", 200),
                 Route.of("PUT", "/api/v1/reviews/" + ownReview, () -> Map.of("rating", 3), 200),
@@ -215,6 +229,10 @@ class AuthorizationMatrixIT extends ShopIT {
 
     private static Http.Answer call(Http client, Route route) {
         return client.send(route.method(), route.path(), route.body().get());
+    }
+
+    private static Map<String, Object> coupon(String suffix) {
+        return Map.of("code", "MATRIX-" + suffix, "name", "Matrix " + suffix, "type", "fixed", "value", 2);
     }
 
     private static Map<String, Object> address() {

@@ -4,6 +4,8 @@ import com.skincare.shop.projections.cart.CartProjector;
 import com.skincare.shop.projections.catalog.CatalogProcessing;
 import com.skincare.shop.projections.catalog.CategoryProjector;
 import com.skincare.shop.projections.catalog.ProductProjector;
+import com.skincare.shop.projections.coupons.CouponProcessing;
+import com.skincare.shop.projections.coupons.CouponProjector;
 import com.skincare.shop.projections.identity.UserProjector;
 import com.skincare.shop.projections.inventory.InventoryProcessing;
 import com.skincare.shop.projections.inventory.StockMovementProjector;
@@ -63,6 +65,23 @@ public class SqlProjectionsAutoConfiguration {
     @Bean
     public ConfigurerModule inventoryProcessor() {
         return projectionProcessor(InventoryProcessing.GROUP);
+    }
+
+    /** The coupons and their uses on a stream of their own, see {@link CouponProcessing}. */
+    @Bean
+    public ConfigurerModule couponProcessor() {
+        return projectionProcessor(CouponProcessing.GROUP);
+    }
+
+    @Bean
+    public Projection couponProjection() {
+        return new Projection(CouponProcessing.GROUP);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CouponProjector couponProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
+        return new CouponProjector(jdbc);
     }
 
     @Bean

@@ -23,9 +23,10 @@ class ProjectionProcessorsTest {
         projections.catalogProcessor().configureModule(configurer);
         projections.customerProcessor().configureModule(configurer);
         projections.inventoryProcessor().configureModule(configurer);
+        projections.couponProcessor().configureModule(configurer);
         Configuration configuration = configurer.buildConfiguration();
 
-        for (String group : new String[]{"catalog", "customers", "inventory"}) {
+        for (String group : new String[]{"catalog", "customers", "inventory", "coupons"}) {
             assertThat(configuration.eventProcessingConfiguration().listenerInvocationErrorHandler(group))
                     .as(group).isInstanceOf(PropagatingErrorHandler.class);
         }

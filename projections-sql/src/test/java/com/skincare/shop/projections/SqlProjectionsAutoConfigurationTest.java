@@ -2,6 +2,7 @@ package com.skincare.shop.projections;
 
 import com.skincare.shop.projections.catalog.CategoryProjector;
 import com.skincare.shop.projections.catalog.ProductProjector;
+import com.skincare.shop.projections.coupons.CouponProjector;
 import com.skincare.shop.projections.inventory.StockMovementProjector;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -26,15 +27,16 @@ class SqlProjectionsAutoConfigurationTest {
                         assertThat(context).hasSingleBean(ReadSchemaMigration.class)
                                 .hasSingleBean(ProductProjector.class)
                                 .hasSingleBean(CategoryProjector.class)
-                                .hasSingleBean(StockMovementProjector.class);
+                                .hasSingleBean(StockMovementProjector.class)
+                                .hasSingleBean(CouponProjector.class);
                         JdbcTemplate sql = context.getBean(JdbcTemplate.class);
                         assertThat(sql.queryForList("SELECT version FROM public.flyway_schema_history"
                                 + " WHERE success ORDER BY installed_rank", String.class))
-                                .containsExactly("1", "2", "3", "4", "5", "7");
+                                .containsExactly("1", "2", "3", "4", "5", "6", "7");
                         assertThat(sql.queryForObject("SELECT count(*) FROM information_schema.tables"
                                 + " WHERE table_schema = 'public' AND table_name IN ('products', 'categories',"
-                                + " 'product_categories', 'product_images', 'stock_movements')", Long.class))
-                                .isEqualTo(5);
+                                + " 'product_categories', 'product_images', 'stock_movements', 'coupon_usage_orders')",
+                                Long.class)).isEqualTo(6);
                     });
         }
     }

@@ -1,0 +1,34 @@
+package com.skincare.shop.command.coupons;
+
+import com.skincare.shop.api.coupons.CouponId;
+import com.skincare.shop.command.CommandSchema;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** {@link CouponLookup} on PostgreSQL, in the transaction Axon opened around the command. */
+@Component
+public class JdbcCouponLookup implements CouponLookup {
+
+    private final JdbcTemplate jdbc;
+    private final String codes;
+
+    public JdbcCouponLookup(JdbcTemplate jdbc, CommandSchema schema) {
+        this.jdbc = jdbc;
+        this.codes = schema.qualify("coupon_codes");
+    }
+
+    @Override
+    public boolean claimCode(CouponId coupon, String code) {
+        // The no-op update returns the owner whether the row is new or not, and locks it against a concurrent
+        // release; a concurrent claim of the same new code waits on the key until the first one commits or not.
+        Long owner = jdbc.queryForObject("INSERT INTO " + codes + " (code, coupon_id) VALUES (?, ?)"
+                + " ON CONFLICT (code) DO UPDATE SET coupon_id = " + codes + ".coupon_id"
+                + " RETURNING coupon_id", Long.class, code, coupon.value());
+        return owner != null && owner == coupon.value();
+    }
+
+    @Override
+    public void releaseCode(CouponId coupon, String code) {
+        jdbc.update("DELETE FROM " + codes + " WHERE code = ? AND coupon_id = ?", code, coupon.value());
+    }
+}

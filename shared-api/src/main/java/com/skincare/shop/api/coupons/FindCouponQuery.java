@@ -1,0 +1,5 @@
+package com.skincare.shop.api.coupons;
+
+/** Answers an {@code Optional<CouponView>}. */
+public record FindCouponQuery(long couponId) {
+}
