@@ -186,12 +186,14 @@ class CouponAdminIT extends ShopIT {
         assertThat(emptyCart.path("valid").asBoolean()).isFalse();
         assertThat(emptyCart.path("reason_code").asText()).isEqualTo("NOT_APPLICABLE");
 
-        // The cart is another context's; its table is written here as its projection will.
-        jdbc.update("INSERT INTO shopping_cart (user_id, product_id, quantity) VALUES (?, ?, 2)", customer.id(),
-                productId);
-        JsonNode valid = customer.http().post("/api/v1/coupons/validate", Map.of("code", code.toLowerCase())).data();
-        assertThat(valid.path("valid").asBoolean()).as(valid.toString()).isTrue();
-        assertThat(valid.path("discount_amount").decimalValue()).isEqualByComparingTo("2.90");
+        Http.Answer added = customer.http().post("/api/v1/cart/add", Map.of("product_id", productId, "quantity", 2));
+        assertThat(added.status()).as(added.toString()).isEqualTo(200);
+        eventually(() -> {
+            JsonNode valid = customer.http().post("/api/v1/coupons/validate", Map.of("code", code.toLowerCase()))
+                    .data();
+            assertThat(valid.path("valid").asBoolean()).as(valid.toString()).isTrue();
+            assertThat(valid.path("discount_amount").decimalValue()).isEqualByComparingTo("2.90");
+        });
 
         JsonNode unknown = customer.http().post("/api/v1/coupons/validate", Map.of("code", "NO-SUCH-CODE")).data();
         assertThat(unknown.path("valid").asBoolean()).isFalse();
