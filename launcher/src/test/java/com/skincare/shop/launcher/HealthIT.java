@@ -30,6 +30,9 @@ class HealthIT extends ShopIT {
         assertThat(paths.has("/api/v1/auth/refresh")).isTrue();
         assertThat(paths.path("/api/v1/admin/customers").path("get").path("parameters").findValuesAsText("name"))
                 .contains("search", "role", "page", "limit");
+        assertThat(paths.path("/api/v1/products").path("get").path("responses").path("200").path("content")
+                .path("application/json").path("schema").path("$ref").asText())
+                .as("a cached read answers stored bytes, described as the envelope they hold").endsWith("ProductPage");
         assertThat(paths.path("/api/v1/auth/me").path("get").path("parameters").isMissingNode()
                 || paths.path("/api/v1/auth/me").path("get").path("parameters").isEmpty())
                 .as("the signed-in user comes from the token, not a parameter").isTrue();

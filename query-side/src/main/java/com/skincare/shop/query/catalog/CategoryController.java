@@ -13,6 +13,8 @@ import com.skincare.shop.web.errors.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +38,8 @@ public class CategoryController {
     }
 
     /** A page of {@code ApiResponse<PageResponse<CategoryView>>}, from the cache when it holds a current one. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(
+            schema = @Schema(implementation = CachedAnswerShapes.CategoryPage.class)))
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> list(@ParameterObject PageParameters parameters) {
         FindCategoriesQuery query = new FindCategoriesQuery(SHOPPER_VIEW,
@@ -45,6 +49,8 @@ public class CategoryController {
     }
 
     /** An unknown or hidden category is not found, rather than an empty list that would hide a typo. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(
+            schema = @Schema(implementation = CachedAnswerShapes.ProductPage.class)))
     @GetMapping(path = "/{slug}/products", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> products(@PathVariable("slug") String slug,
                                            @ParameterObject ProductListParameters parameters) {

@@ -14,6 +14,8 @@ import com.skincare.shop.web.errors.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +43,8 @@ public class ProductController {
     }
 
     /** A page of {@code ApiResponse<PageResponse<ProductView>>}, from the cache when it holds a current one. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(
+            schema = @Schema(implementation = CachedAnswerShapes.ProductPage.class)))
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> list(@ParameterObject ProductListParameters parameters) {
         FindProductsQuery query = parameters.toQuery(SHOPPER_VIEW);
@@ -48,6 +52,8 @@ public class ProductController {
     }
 
     /** The list's search with its filters, and the facets of every match; {@code q} is required. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(
+            schema = @Schema(implementation = CachedAnswerShapes.ProductSearch.class)))
     @GetMapping(path = "/search", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> search(@ParameterObject ProductSearchParameters parameters) {
         FindProductsWithFacetsQuery query = parameters.toQuery();
@@ -55,12 +61,16 @@ public class ProductController {
                 queryGateway.query(query, ResponseTypes.instanceOf(ProductSearchView.class))))));
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(
+            schema = @Schema(implementation = CachedAnswerShapes.ProductPage.class)))
     @GetMapping(path = "/featured", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> featured(@ParameterObject ProductListParameters parameters) {
         FindProductsQuery query = parameters.featuredOnly().toQuery(SHOPPER_VIEW);
         return cache.products("featured", query, () -> ApiResponse.ok("Featured products retrieved", products(query)));
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(
+            schema = @Schema(implementation = CachedAnswerShapes.ProductPage.class)))
     @GetMapping(path = "/by-skin-type/{skin_type}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> bySkinType(@PathVariable("skin_type") String skinType,
                                              @ParameterObject ProductListParameters parameters) {
@@ -69,6 +79,8 @@ public class ProductController {
     }
 
     /** An {@code ApiResponse<ProductView>}; an unknown or hidden product is a 404, which is never cached. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(
+            schema = @Schema(implementation = CachedAnswerShapes.Product.class)))
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> one(@PathVariable("id") String id) {
         FindProductQuery query = new FindProductQuery(RequestParameters.id("id", id), SHOPPER_VIEW);
