@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The body of {@code POST} and {@code PUT /api/v1/admin/products}: the documented product columns plus
@@ -88,7 +89,7 @@ public record ProductRequest(
                 dimensions == null ? null : dimensions.toDimensions(),
                 skinType == null ? SkinType.ALL : skinType,
                 category,
-                skinConcerns,
+                concerns(skinConcerns),
                 ingredients,
                 usageInstructions,
                 imageUrl,
@@ -96,6 +97,15 @@ public record ProductRequest(
                 metaDescription,
                 featured != null && featured,
                 categoryIds == null ? List.of() : categoryIds.stream().distinct().map(CategoryId::of).toList());
+    }
+
+    /**
+     * Concerns are codes shoppers filter by ({@code concern=acne}), so they are kept trimmed, in lower case and once
+     * each, however the admin typed them.
+     */
+    private static List<String> concerns(List<String> values) {
+        return values == null ? List.of()
+                : values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
     /** Two decimals, like the documented columns, so events and answers show 12.50 however the client wrote it. */

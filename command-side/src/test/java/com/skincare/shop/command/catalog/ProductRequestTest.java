@@ -112,6 +112,13 @@ class ProductRequestTest {
     }
 
     @Test
+    void concernsAreKeptAsLowerCaseCodesOnceEach() {
+        ProductRequest request = request(Map.of("skin_concerns", List.of(" Acne", "acne", "DRYNESS ")));
+
+        assertThat(request.toCreateCommand(ID).details().skinConcerns()).containsExactly("acne", "dryness");
+    }
+
+    @Test
     void aKhmerOnlyNameGetsTheIdAsSlug() {
         ProductRequest request = body(ProductRequest.class, MINIMAL, changed("name_en", "ម៉ាស់មុខរមៀត"));
 
