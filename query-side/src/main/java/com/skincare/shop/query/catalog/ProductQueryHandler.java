@@ -212,20 +212,26 @@ public class ProductQueryHandler {
     }
 
     /**
-     * A value is a product's own category or the slug of a category it is linked to (in the shopper view an
-     * active one), each product counted once per value: exactly what the category filter would find.
+     * A value is a product's own category or the slug of a category it is linked to or of any category above that
+     * one (in the shopper view through active ones only), each product counted once per value: exactly what the
+     * category filter, which takes a category's whole branch, would find.
      */
     private List<FacetCountView> categoryFacet(ProductFilter filter) {
         ProductConditions conditions = ProductConditions.of(filter);
         return jdbc.query("""
-                        WITH matching AS MATERIALIZED (SELECT p.id, p.category FROM products p%s)
+                        WITH RECURSIVE up(linked, slug, parent_id) AS (
+                            SELECT c.id, c.slug, c.parent_id FROM categories c WHERE c.is_active OR NOT :shopperView
+                            UNION ALL
+                            SELECT u.linked, a.slug, a.parent_id FROM up u JOIN categories a ON a.id = u.parent_id
+                            WHERE a.is_active OR NOT :shopperView
+                        ),
+                        matching AS MATERIALIZED (SELECT p.id, p.category FROM products p%s)
                         SELECT value, count(*) AS count FROM (
                             SELECT m.id, m.category AS value FROM matching m
                             UNION
-                            SELECT m.id, c.slug FROM matching m
+                            SELECT m.id, u.slug FROM matching m
                             JOIN product_categories pc ON pc.product_id = m.id
-                            JOIN categories c ON c.id = pc.category_id
-                            WHERE c.is_active OR NOT :shopperView
+                            JOIN up u ON u.linked = pc.category_id
                         ) product_values
                         GROUP BY value
                         ORDER BY count DESC, value

@@ -5,7 +5,9 @@ import com.skincare.shop.api.catalog.CategoryView;
 import com.skincare.shop.api.catalog.FindCategoriesQuery;
 import com.skincare.shop.api.catalog.FindCategoryBySlugQuery;
 import com.skincare.shop.api.catalog.FindCategoryQuery;
+import com.skincare.shop.api.catalog.FacetCountView;
 import com.skincare.shop.api.catalog.FindProductsQuery;
+import com.skincare.shop.api.catalog.FindProductsWithFacetsQuery;
 import com.skincare.shop.api.catalog.ProductFilter;
 import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.common.PageRequest;
@@ -16,8 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The category tree as shoppers and admins see it, on this tree:
@@ -101,6 +106,21 @@ class CategoryTreeTest {
         assertThat(productIds("vitamin-c", SHOPPERS)).containsExactly(10L);
         assertThat(productIds("face", ADMINS)).containsExactlyInAnyOrder(10L, 11L, 12L, 13L);
         assertThat(productIds("masks", SHOPPERS)).isEmpty();
+    }
+
+    @Test
+    void aCategoryFacetCountsItsWholeBranchLikeTheFilter() {
+        ProductFilter serums = new ProductFilter("serum", null, null, null, null, null, null, null, null, SHOPPERS);
+        Map<String, Long> facet = products.handle(new FindProductsWithFacetsQuery(serums, null, null,
+                        new PageRequest(1, 20))).facets().category().stream()
+                .collect(Collectors.toMap(FacetCountView::value, FacetCountView::count));
+
+        assertThat(facet).containsOnly(entry("x", 2L), entry("face", 2L), entry("serums", 2L), entry("vitamin-c", 1L));
+        for (String slug : List.of("face", "serums", "vitamin-c")) {
+            ProductFilter filtered = new ProductFilter("serum", slug, null, null, null, null, null, null, null, SHOPPERS);
+            assertThat((long) products.page(new FindProductsQuery(filtered, null, null, new PageRequest(1, 100)))
+                    .items().size()).as(slug).isEqualTo(facet.get(slug));
+        }
     }
 
     private static long count(long id, boolean shopperView) {
