@@ -15,6 +15,8 @@ import com.skincare.shop.command.ordering.OrderIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,6 +50,14 @@ class CheckoutIT extends ShopIT {
 
     @Autowired
     OrderIds orderIds;
+
+    @Autowired
+    SagaStore<?> sagaStore;
+
+    @Test
+    void checkoutsAreKeptInTheJdbcSagaStore() {
+        assertThat(sagaStore).isInstanceOf(JdbcSagaStore.class);
+    }
 
     @Test
     void anOrderForTwoProductsEndsConfirmedWithTheirStockTaken() {
