@@ -20,7 +20,9 @@ import com.skincare.shop.api.catalog.ProductPublishedEvent;
 import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.catalog.ProductUpdatedEvent;
 import com.skincare.shop.api.catalog.PublishProductCommand;
+import com.skincare.shop.api.catalog.ReleaseStockCommand;
 import com.skincare.shop.api.catalog.RemoveProductImageCommand;
+import com.skincare.shop.api.catalog.ReserveStockCommand;
 import com.skincare.shop.api.catalog.ReorderProductImagesCommand;
 import com.skincare.shop.api.catalog.SetPrimaryProductImageCommand;
 import com.skincare.shop.api.catalog.RestockProductCommand;
@@ -35,8 +37,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static com.skincare.shop.command.Refusals.conflict;
@@ -50,6 +54,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A product of the catalog. It keeps only what its rules need: the SKU and slug it owns, its status, its stock,
  * whether the stock is counted and may go below zero, and its images' ids; everything else travels in the events
  * for the projectors. Carts read its status and stock from here ({@link CatalogProductDirectory}).
+ * <p>
+ * Orders take stock through reservations, one per order, kept by order id with its quantity so that a repeated
+ * reservation and a repeated release record nothing. Only open reservations are kept: one released is forgotten.
  * <p>
  * Snapshots are JSON through the event store's plain Jackson mapper, hence the field visibility.
  */
@@ -72,6 +79,8 @@ public class Product {
     /** True unless an event says otherwise, so a snapshot taken before the field existed reads as documented. */
     private boolean trackInventory = true;
     private Set<Long> imageIds = new HashSet<>();
+    /** Open reservations, order id to quantity; absent in a snapshot taken before orders existed, hence empty. */
+    private Map<Long, Integer> reservations = new HashMap<>();
 
     protected Product() {
         // for Axon and for snapshots
@@ -208,6 +217,47 @@ public class Product {
         return new StockChange(productId, command.quantity(), (int) after);
     }
 
+    /**
+     * Takes stock for an order under the same rule as any stock taken away, and only while the product is on
+     * sale. A product whose stock is not counted still records the reservation, so its history shows the order.
+     */
+    @CommandHandler
+    public void handle(ReserveStockCommand command) {
+        if (command.orderId() < 1) {
+            throw invalid("order_id", "must be a positive id");
+        }
+        if (command.quantity() < 1) {
+            throw invalid("quantity", "must be at least 1");
+        }
+        if (reservations.containsKey(command.orderId())) {
+            return;
+        }
+        if (status != ProductStatus.ACTIVE) {
+            throw rule("PRODUCT_UNAVAILABLE", "The product is not on sale");
+        }
+        long after = (long) stock - command.quantity();
+        if (after < Integer.MIN_VALUE) {
+            throw invalid("quantity", "takes the stock out of range");
+        }
+        if (after < 0 && trackInventory && !allowBackorders) {
+            throw rule("INSUFFICIENT_STOCK", "Only " + Math.max(stock, 0) + " in stock");
+        }
+        apply(new StockAdjustedEvent(productId, -command.quantity(), (int) after, StockChangeReason.ORDER,
+                command.orderId()));
+    }
+
+    /** Whatever the product's status now: the units were taken from its shelf and go back there. */
+    @CommandHandler
+    public void handle(ReleaseStockCommand command) {
+        Integer held = reservations.get(command.orderId());
+        if (held == null) {
+            return;
+        }
+        long after = (long) stock + held;
+        apply(new StockAdjustedEvent(productId, held, (int) Math.min(after, Integer.MAX_VALUE),
+                StockChangeReason.CANCELLATION, command.orderId()));
+    }
+
     @CommandHandler
     public void handle(AddProductImageCommand command) {
         require(command.imageUrl(), "image_url");
@@ -275,6 +325,14 @@ public class Product {
     @EventSourcingHandler
     void on(StockAdjustedEvent event) {
         stock = event.stockAfter();
+        if (event.orderId() == null) {
+            return;
+        }
+        if (event.reason() == StockChangeReason.ORDER) {
+            reservations.put(event.orderId(), -event.delta());
+        } else if (event.reason() == StockChangeReason.CANCELLATION) {
+            reservations.remove(event.orderId());
+        }
     }
 
     @EventSourcingHandler

@@ -1,15 +1,16 @@
 package com.skincare.shop.command.coupons;
 
 import com.skincare.shop.api.coupons.CouponId;
+import com.skincare.shop.command.CouponUsageIds;
 import com.skincare.shop.command.Sequences;
 import org.springframework.stereotype.Component;
 
 /**
  * The coupons' ids, from {@link Sequences}. A sender of {@code RedeemCouponCommand} outside this package (the
- * checkout) takes a usage id from {@value #USAGE_SEQUENCE} the same way.
+ * checkout) takes its usage id through {@link CouponUsageIds}.
  */
 @Component
-public class CouponIds {
+public class CouponIds implements CouponUsageIds {
 
     public static final String COUPON_SEQUENCE = "coupon_id_seq";
     public static final String USAGE_SEQUENCE = "coupon_usage_id_seq";
@@ -24,6 +25,7 @@ public class CouponIds {
         return CouponId.of(sequences.next(COUPON_SEQUENCE));
     }
 
+    @Override
     public long nextUsageId() {
         return sequences.next(USAGE_SEQUENCE);
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import static com.skincare.shop.api.catalog.StockChangeReason.CANCELLATION;
 import static com.skincare.shop.api.catalog.StockChangeReason.ORDER;
 import static com.skincare.shop.command.catalog.CatalogFixtures.IMAGE;
 import static com.skincare.shop.command.catalog.CatalogFixtures.PRODUCT;
@@ -46,6 +47,37 @@ class AggregateSnapshotTest {
 
         assertThat(json).contains("\"productId\":42", "\"stock\":7", "\"status\":\"archived\"");
         assertThat(restored).usingRecursiveComparison().isEqualTo(state.get());
+    }
+
+    @Test
+    void aProductKeepsItsOpenReservationsThroughASnapshot() throws Exception {
+        FixtureConfiguration<Product> fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(new InMemoryCatalogLookup());
+        AtomicReference<Product> state = new AtomicReference<>();
+
+        fixture.given(productCreated(), new StockAdjustedEvent(PRODUCT, -3, 7, ORDER, 9001L),
+                        new StockAdjustedEvent(PRODUCT, -2, 5, ORDER, 9002L),
+                        new StockAdjustedEvent(PRODUCT, 2, 7, CANCELLATION, 9002L))
+                .when(new ArchiveProductCommand(PRODUCT))
+                .expectState(state::set);
+
+        String json = EVENT_STORE_JSON.writeValueAsString(state.get());
+        Product restored = EVENT_STORE_JSON.readValue(json, Product.class);
+
+        assertThat(json).contains("\"reservations\":{\"9001\":3}");
+        assertThat(restored).usingRecursiveComparison().isEqualTo(state.get());
+    }
+
+    @Test
+    void aSnapshotFromBeforeReservationsLoadsWithNone() throws Exception {
+        String older = """
+                {"productId":42,"sku":"SKC-SER-001","slug":"vitamin-c-brightening-serum","status":"active",
+                 "stock":7,"allowBackorders":false,"trackInventory":true,"imageIds":[]}
+                """;
+
+        Product restored = EVENT_STORE_JSON.readValue(older, Product.class);
+
+        assertThat(EVENT_STORE_JSON.writeValueAsString(restored)).contains("\"reservations\":{}", "\"stock\":7");
     }
 
     @Test
