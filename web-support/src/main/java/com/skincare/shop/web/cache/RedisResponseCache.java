@@ -80,7 +80,7 @@ public final class RedisResponseCache implements ResponseCache, AutoCloseable {
     private final StringRedisTemplate redis;
     private final ShopRedisProperties keys;
     private final Set<String> pending = new LinkedHashSet<>();
-    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "response-cache-versions");
         thread.setDaemon(true);
         return thread;
@@ -100,7 +100,7 @@ public final class RedisResponseCache implements ResponseCache, AutoCloseable {
         this.redis = redis;
         this.keys = keys;
         long every = REFRESH_EVERY.toMillis();
-        retries.scheduleWithFixedDelay(this::refreshVersions, every, every, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::refreshVersions, every, every, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -121,7 +121,8 @@ public final class RedisResponseCache implements ResponseCache, AutoCloseable {
             List<String> versions = new ArrayList<>(scopes.size());
             for (int i = 0; i < scopes.size(); i++) {
                 byte[] version = answer.get(i);
-                versions.add(version != null ? new String(version, StandardCharsets.US_ASCII) : claimVersion(scopes.get(i)));
+                versions.add(version != null ? new String(version, StandardCharsets.US_ASCII)
+                        : claimVersion(scopes.get(i)));
             }
             for (int i = 0; i < scopes.size(); i++) {
                 knownVersions.putIfAbsent(scopes.get(i), versions.get(i));
@@ -163,18 +164,18 @@ public final class RedisResponseCache implements ResponseCache, AutoCloseable {
             pending.addAll(scopes);
         }
         if (!flushPending()) {
-            retries.schedule(this::retry, 250, TimeUnit.MILLISECONDS);
+            scheduler.schedule(this::retry, 250, TimeUnit.MILLISECONDS);
         }
     }
 
     @Override
     public void close() {
-        retries.shutdownNow();
+        scheduler.shutdownNow();
     }
 
     private void retry() {
         if (!flushPending()) {
-            retries.schedule(this::retry, 1, TimeUnit.SECONDS);
+            scheduler.schedule(this::retry, 1, TimeUnit.SECONDS);
         }
     }
 
