@@ -75,6 +75,10 @@ class AuthorizationMatrixIT extends ShopIT {
                 Route.of("GET", "/api/v1/admin/categories/" + categoryId, 200),
                 Route.of("GET", "/api/v1/admin/projections", 200),
                 Route.of("GET", "/api/v1/admin/projections/customers", 200),
+                Route.of("GET", "/api/v1/admin/orders", 200),
+                Route.of("GET", "/api/v1/admin/orders?status=confirmed&sort=total", 200),
+                // No order is placed here: past the guard, the admin learns this one does not exist.
+                Route.of("GET", "/api/v1/admin/orders/" + Integer.MAX_VALUE, 404),
                 Route.of("GET", "/api/v1/admin/customers", 200),
                 Route.of("GET", user, 200),
                 Route.of("GET", addresses, 200),

@@ -1,24 +1,45 @@
 package com.skincare.shop.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.skincare.shop.api.common.ProductId;
+import com.skincare.shop.api.common.UserId;
+import com.skincare.shop.api.ordering.OrderAddress;
+import com.skincare.shop.api.ordering.OrderId;
+import com.skincare.shop.api.ordering.OrderItem;
+import com.skincare.shop.api.ordering.OrderPricingTerms;
+import com.skincare.shop.api.ordering.PlaceOrderCommand;
+import com.skincare.shop.command.ordering.OrderIds;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Replaying the customers projection gives {@code users}, {@code user_addresses}, {@code reviews},
- * {@code product_ratings}, {@code wishlists} and {@code shopping_cart} back row for row, even after users were deleted and their
+ * {@code product_ratings}, {@code wishlists}, {@code shopping_cart}, {@code orders} and {@code order_items} (with the
+ * customers' order statistics) back row for row, even after users were deleted and their
  * emails taken by new accounts. Processors with side effects are not
  * projections and cannot be replayed: the mail outbox would send every mail again.
  */
 class CustomersReplayIT extends ShopIT {
 
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    OrderIds orderIds;
+
     private static final List<String> CUSTOMER_TABLES =
-            List.of("users", "user_addresses", "reviews", "product_ratings", "wishlists", "shopping_cart");
+            List.of("users", "user_addresses", "reviews", "product_ratings", "wishlists", "shopping_cart", "orders",
+                    "order_items");
 
     @Test
     void replayRebuildsIdenticalTables() {
@@ -34,6 +55,7 @@ class CustomersReplayIT extends ShopIT {
         admin().put("/api/v1/admin/reviews/" + firstReview + "/status", Map.of("status", "approved"));
         first.http().post("/api/v1/wishlist/add/" + productId, null);
         first.http().post("/api/v1/cart/add", Map.of("product_id", productId, "quantity", 2));
+        OrderId firstOrder = placeOrder(first, productId, 1);
         admin().delete("/api/v1/admin/customers/" + first.id());
         Customer second = signIn(register(first.email(), "Second-account-77").data().path("email").asText(),
                 "Second-account-77");
@@ -49,6 +71,14 @@ class CustomersReplayIT extends ShopIT {
         second.http().put("/api/v1/cart/update/" + otherId, Map.of("quantity", 5));
         second.http().delete("/api/v1/cart/remove/" + otherId);
         second.http().post("/api/v1/cart/add", Map.of("product_id", otherId, "quantity", 1));
+        OrderId secondOrder = placeOrder(second, otherId, 2);
+        OrderId refused = placeOrder(second, otherId, 41);
+        eventually(() -> {
+            assertThat(second.http().get("/api/v1/orders/" + secondOrder.value()).data().path("status").asText())
+                    .isEqualTo("confirmed");
+            assertThat(second.http().get("/api/v1/orders/" + refused.value()).data().path("status").asText())
+                    .isEqualTo("cancelled");
+        });
         admin().post("/api/v1/admin/customers/" + second.id() + "/suspend", null);
         Customer third = newCustomer();
         third.http().post("/api/v1/cart/add", Map.of("product_id", otherId, "quantity", 3));
@@ -58,6 +88,10 @@ class CustomersReplayIT extends ShopIT {
         assertThat(cartBefore.path("item_count").asInt()).isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT sum(quantity) FROM shopping_cart WHERE user_id = ?", Long.class,
                 second.id())).isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT user_id FROM orders WHERE id = ?", Long.class, firstOrder.value()))
+                .as("the deleted customer's order stays, without its owner").isNull();
+        assertThat(jdbc.queryForObject("SELECT total_orders FROM users WHERE id = ?", Integer.class, second.id()))
+                .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE email = ?", Long.class, first.email()))
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT review_count FROM product_ratings WHERE product_id = ?", Integer.class,
@@ -82,6 +116,19 @@ class CustomersReplayIT extends ShopIT {
         assertThat(projections.findValuesAsText("name")).containsExactly("catalog", "coupons", "customers", "inventory");
         assertThat(admin().post("/api/v1/admin/projections/identity-mail/replay", null).status()).isEqualTo(404);
         assertThat(admin().post("/api/v1/admin/projections/identity-sessions/replay", null).status()).isEqualTo(404);
+    }
+
+    private OrderId placeOrder(Customer customer, long product, int quantity) {
+        OrderId order = orderIds.nextOrderId();
+        Instant placedAt = Instant.now();
+        commands.sendAndWait(new PlaceOrderCommand(order, OrderIds.orderNumber(order, placedAt),
+                UserId.of(customer.id()), "Bopha Ly", customer.email(),
+                List.of(new OrderItem(ProductId.of(product), quantity, "Serum", "SKU-" + product,
+                        new BigDecimal("12.00"), Set.of("serums"))),
+                new OrderAddress("Bopha", "Ly", null, "Street 63", null, "Phnom Penh", null, "12302", "KH", "+85512345678"),
+                null, null, null, null, new OrderPricingTerms(new BigDecimal("2.50"), new BigDecimal("50.00"),
+                        BigDecimal.ZERO), true, placedAt));
+        return order;
     }
 
     private void caughtUp() {

@@ -9,6 +9,7 @@ import com.skincare.shop.projections.coupons.CouponProjector;
 import com.skincare.shop.projections.identity.UserProjector;
 import com.skincare.shop.projections.inventory.InventoryProcessing;
 import com.skincare.shop.projections.inventory.StockMovementProjector;
+import com.skincare.shop.projections.ordering.OrderProjector;
 import com.skincare.shop.projections.reviews.ReviewProjector;
 import com.skincare.shop.projections.wishlist.WishlistProjector;
 import org.axonframework.config.Configuration;
@@ -126,6 +127,12 @@ public class SqlProjectionsAutoConfiguration {
     @ConditionalOnMissingBean
     public CartProjector cartProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
         return new CartProjector(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public OrderProjector orderProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
+        return new OrderProjector(jdbc);
     }
 
     private static ConfigurerModule projectionProcessor(String group) {

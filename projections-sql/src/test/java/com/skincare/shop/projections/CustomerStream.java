@@ -1,6 +1,7 @@
 package com.skincare.shop.projections;
 
 import com.skincare.shop.projections.cart.CartProjector;
+import com.skincare.shop.projections.ordering.OrderProjector;
 import com.skincare.shop.projections.identity.UserProjector;
 import com.skincare.shop.projections.reviews.ReviewProjector;
 import com.skincare.shop.projections.wishlist.WishlistProjector;
@@ -29,7 +30,8 @@ public final class CustomerStream {
         this.projectors = List.of(new AnnotationEventHandlerAdapter(new UserProjector(jdbc)),
                 new AnnotationEventHandlerAdapter(new ReviewProjector(jdbc)),
                 new AnnotationEventHandlerAdapter(new WishlistProjector(jdbc)),
-                new AnnotationEventHandlerAdapter(new CartProjector(jdbc)));
+                new AnnotationEventHandlerAdapter(new CartProjector(jdbc)),
+                new AnnotationEventHandlerAdapter(new OrderProjector(jdbc)));
     }
 
     public CustomerStream deliver(Object event, String timestamp) {

@@ -89,8 +89,9 @@ public class UserProjector {
 
     /**
      * Users are parked rather than deleted, so that what refers to them from outside this group's replay
-     * survives it, and the statistics columns other projectors write ({@code total_orders}, {@code total_spent},
-     * {@code avg_rating}) keep their values: the email is moved aside, so the replay can give it to whoever holds
+     * survives it, and the statistics columns other projectors write keep their values until those projectors
+     * write them again ({@code total_orders} and {@code total_spent} are zeroed by the order projection's own
+     * reset and recounted by the replay): the email is moved aside, so the replay can give it to whoever holds
      * it in the events, and every identity column is written again by the user's registration. A user deleted in
      * the events is deleted again by the replay, as it was the first time.
      */
