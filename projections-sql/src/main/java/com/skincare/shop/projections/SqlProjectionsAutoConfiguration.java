@@ -75,17 +75,6 @@ public class SqlProjectionsAutoConfiguration {
     }
 
     @Bean
-    public Projection couponProjection() {
-        return new Projection(CouponProcessing.GROUP);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public CouponProjector couponProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
-        return new CouponProjector(jdbc);
-    }
-
-    @Bean
     public Projection catalogProjection() {
         return new Projection(CatalogProcessing.GROUP);
     }
@@ -101,16 +90,35 @@ public class SqlProjectionsAutoConfiguration {
     }
 
     @Bean
+    public Projection couponProjection() {
+        return new Projection(CouponProcessing.GROUP);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ProductProjector productProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
+        return new ProductProjector(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CategoryProjector categoryProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
+        return new CategoryProjector(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public StockMovementProjector stockMovementProjector(ReadSchemaMigration migrated,
+                                                         NamedParameterJdbcTemplate jdbc) {
+        return new StockMovementProjector(jdbc);
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     public UserProjector userProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
         return new UserProjector(jdbc);
     }
 
-    /**
-     * A projection's processor. A handler that fails fails its batch, which rolls back with the token and is
-     * tried again after a pause (Axon's default for handlers is to log the failure and go on with the next
-     * event, which would leave the table short of that event for good).
-     */
     @Bean
     @ConditionalOnMissingBean
     public ReviewProjector reviewProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
@@ -135,6 +143,17 @@ public class SqlProjectionsAutoConfiguration {
         return new OrderProjector(jdbc);
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    public CouponProjector couponProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
+        return new CouponProjector(jdbc);
+    }
+
+    /**
+     * A projection's processor. A handler that fails fails its batch, which rolls back with the token and is
+     * tried again after a pause (Axon's default for handlers is to log the failure and go on with the next
+     * event, which would leave the table short of that event for good).
+     */
     private static ConfigurerModule projectionProcessor(String group) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(group, Configuration::eventStore,
@@ -142,24 +161,5 @@ public class SqlProjectionsAutoConfiguration {
                                 .andInitialSegmentsCount(1)
                                 .andBatchSize(200))
                 .registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance()));
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public ProductProjector productProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
-        return new ProductProjector(jdbc);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public StockMovementProjector stockMovementProjector(ReadSchemaMigration migrated,
-                                                         NamedParameterJdbcTemplate jdbc) {
-        return new StockMovementProjector(jdbc);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public CategoryProjector categoryProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
-        return new CategoryProjector(jdbc);
     }
 }

@@ -1,5 +1,12 @@
 package com.skincare.shop.projections;
 
+import com.skincare.shop.api.identity.EmailToken;
+import com.skincare.shop.api.identity.UserRole;
+import com.skincare.shop.api.identity.Language;
+import com.skincare.shop.api.common.SkinType;
+import com.skincare.shop.api.identity.UserProfile;
+import com.skincare.shop.api.common.UserId;
+import com.skincare.shop.api.identity.UserRegisteredEvent;
 import com.skincare.shop.projections.cart.CartProjector;
 import com.skincare.shop.projections.ordering.OrderProjector;
 import com.skincare.shop.projections.identity.UserProjector;
@@ -25,6 +32,13 @@ public final class CustomerStream {
 
     private final List<AnnotationEventHandlerAdapter> projectors;
     private final List<EventMessage<?>> delivered = new ArrayList<>();
+
+    /** A customer registering with a verification token, as the customers' projector tests need one. */
+    public static UserRegisteredEvent customerRegistered(long id) {
+        return new UserRegisteredEvent(UserId.of(id), "user" + id + "@example.com", "$2a$hash",
+                new UserProfile("A", "B", null, null, null, SkinType.DRY, Language.EN), UserRole.CUSTOMER,
+                new EmailToken("a".repeat(64), "sealed", Instant.parse("2025-07-01T00:00:00Z")));
+    }
 
     public CustomerStream(NamedParameterJdbcTemplate jdbc) {
         this.projectors = List.of(new AnnotationEventHandlerAdapter(new UserProjector(jdbc)),

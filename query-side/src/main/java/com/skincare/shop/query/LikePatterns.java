@@ -11,6 +11,11 @@ public final class LikePatterns {
 
     /** Matches any value that contains {@code text}; use with {@code ILIKE} for a search that ignores case. */
     public static String containing(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + literal(text) + "%";
+    }
+
+    /** {@code text} with its {@code %}, {@code _} and {@code \} escaped, for patterns of one's own making. */
+    public static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -6,14 +6,8 @@ import com.skincare.shop.api.cart.CartItemAddedEvent;
 import com.skincare.shop.api.cart.CartItemRemovedEvent;
 import com.skincare.shop.api.cart.CartQuantityChangedEvent;
 import com.skincare.shop.api.common.ProductId;
-import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.api.common.UserId;
-import com.skincare.shop.api.identity.EmailToken;
-import com.skincare.shop.api.identity.Language;
 import com.skincare.shop.api.identity.UserDeletedEvent;
-import com.skincare.shop.api.identity.UserProfile;
-import com.skincare.shop.api.identity.UserRegisteredEvent;
-import com.skincare.shop.api.identity.UserRole;
 import com.skincare.shop.projections.CustomerStream;
 import com.skincare.shop.projections.ScratchDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import static com.skincare.shop.projections.CustomerStream.customerRegistered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CartProjectorTest {
@@ -59,15 +54,10 @@ class CartProjectorTest {
         sql.update("INSERT INTO products (id, name_en, slug, sku, price, category) VALUES"
                 + " (5, 'Serum', 'serum', 'S-5', 9.5, 'serums'), (6, 'Toner', 'toner', 'T-6', 7, 'toners')");
         stream = new CustomerStream(database.jdbc())
-                .deliver(registered(7), "2025-06-01T00:00:00Z")
-                .deliver(registered(8), "2025-06-01T00:00:01Z");
+                .deliver(customerRegistered(7), "2025-06-01T00:00:00Z")
+                .deliver(customerRegistered(8), "2025-06-01T00:00:01Z");
     }
 
-    private static UserRegisteredEvent registered(long id) {
-        return new UserRegisteredEvent(UserId.of(id), "user" + id + "@example.com", "$2a$hash",
-                new UserProfile("A", "B", null, null, null, SkinType.DRY, Language.EN), UserRole.CUSTOMER,
-                new EmailToken("a".repeat(64), "sealed", Instant.parse("2025-07-01T00:00:00Z")));
-    }
 
     private static List<Map<String, Object>> rows() {
         return sql.queryForList("SELECT id, user_id, product_id, quantity, created_at, updated_at FROM shopping_cart"

@@ -1,6 +1,5 @@
 package com.skincare.shop.projections.coupons;
 
-import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.coupons.CouponCreatedEvent;
 import com.skincare.shop.api.coupons.CouponDeletedEvent;
@@ -12,12 +11,7 @@ import com.skincare.shop.api.coupons.CouponStatusChangedEvent;
 import com.skincare.shop.api.coupons.CouponTerms;
 import com.skincare.shop.api.coupons.CouponType;
 import com.skincare.shop.api.coupons.CouponUpdatedEvent;
-import com.skincare.shop.api.identity.EmailToken;
-import com.skincare.shop.api.identity.Language;
 import com.skincare.shop.api.identity.UserDeletedEvent;
-import com.skincare.shop.api.identity.UserProfile;
-import com.skincare.shop.api.identity.UserRegisteredEvent;
-import com.skincare.shop.api.identity.UserRole;
 import com.skincare.shop.projections.CustomerStream;
 import com.skincare.shop.projections.ScratchDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -27,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import static com.skincare.shop.projections.CustomerStream.customerRegistered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CouponProjectorTest {
@@ -60,16 +54,11 @@ class CouponProjectorTest {
     void twoCustomers() {
         sql.execute("DELETE FROM coupons; DELETE FROM users");
         customers = new CustomerStream(database.jdbc())
-                .deliver(registered(7), "2025-06-01T00:00:00Z")
-                .deliver(registered(8), "2025-06-01T00:00:01Z");
+                .deliver(customerRegistered(7), "2025-06-01T00:00:00Z")
+                .deliver(customerRegistered(8), "2025-06-01T00:00:01Z");
         stream = new CouponStream(database.jdbc());
     }
 
-    private static UserRegisteredEvent registered(long id) {
-        return new UserRegisteredEvent(UserId.of(id), "user" + id + "@example.com", "$2a$hash",
-                new UserProfile("A", "B", null, null, null, SkinType.DRY, Language.EN), UserRole.CUSTOMER,
-                new EmailToken("a".repeat(64), "sealed", Instant.parse("2025-07-01T00:00:00Z")));
-    }
 
     private static CouponTerms glowTerms() {
         return new CouponTerms(CouponType.PERCENTAGE, new BigDecimal("15.00"), new BigDecimal("20.00"), 10, 2,

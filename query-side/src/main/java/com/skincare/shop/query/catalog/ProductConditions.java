@@ -2,6 +2,7 @@ package com.skincare.shop.query.catalog;
 
 import com.skincare.shop.api.catalog.ProductFilter;
 import com.skincare.shop.api.catalog.SearchText;
+import com.skincare.shop.query.LikePatterns;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ final class ProductConditions {
         // ProductFilter holds its search in SearchText form already.
         String search = filter.search();
         if (search != null) {
-            String literal = escapeLike(search);
+            String literal = LikePatterns.literal(search);
             parameters.addValue("search", search)
                     .addValue("searchPattern", "%" + literal + "%")
                     .addValue("searchPrefix", literal + "%");
@@ -139,13 +140,5 @@ final class ProductConditions {
             parameters.addValue("featured", filter.featured());
         }
         return new ProductConditions(where, parameters, relevance);
-    }
-
-    /**
-     * The request's own {@code %}, {@code _} and {@code \} are matched literally, not as wildcards; backslash is
-     * LIKE's default escape character.
-     */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -2,6 +2,7 @@ package com.skincare.shop.query.catalog;
 
 import com.skincare.shop.api.catalog.FindSearchSuggestionsQuery;
 import com.skincare.shop.api.catalog.SearchSuggestionView;
+import com.skincare.shop.query.LikePatterns;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,7 +40,7 @@ public class SearchSuggestionQueryHandler {
 
     @QueryHandler
     public List<SearchSuggestionView> handle(FindSearchSuggestionsQuery query) {
-        String literal = ProductConditions.escapeLike(query.text());
+        String literal = LikePatterns.literal(query.text());
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("pattern", "%" + literal + "%")
                 .addValue("prefix", literal + "%")
