@@ -5,6 +5,8 @@ import com.skincare.shop.command.CommandSchema;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+
 /** {@link CouponLookup} on PostgreSQL, in the transaction Axon opened around the command. */
 @Component
 public class JdbcCouponLookup implements CouponLookup {
@@ -30,5 +32,11 @@ public class JdbcCouponLookup implements CouponLookup {
     @Override
     public void releaseCode(CouponId coupon, String code) {
         jdbc.update("DELETE FROM " + codes + " WHERE code = ? AND coupon_id = ?", code, coupon.value());
+    }
+
+    /** The coupon that owns the upper-case {@code code}, if any. */
+    public Optional<CouponId> ownerOf(String code) {
+        return jdbc.queryForList("SELECT coupon_id FROM " + codes + " WHERE code = ?", Long.class, code).stream()
+                .findFirst().map(CouponId::of);
     }
 }
