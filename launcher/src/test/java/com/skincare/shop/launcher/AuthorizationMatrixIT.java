@@ -217,7 +217,16 @@ class AuthorizationMatrixIT extends ShopIT {
         long ownReview = customer.http().post("/api/v1/reviews", Map.of("product_id", secondProduct, "rating", 2))
                 .data().path("id").asLong();
         long addressId = customer.http().post("/api/v1/user/addresses", address()).data().path("id").asLong();
+        String couponSuffix = unique();
+        assertThat(admin().post("/api/v1/admin/coupons", coupon(couponSuffix)).status()).isEqualTo(201);
         List<Route> routes = new ArrayList<>(List.of(
+                Route.of("GET", "/api/v1/cart", 200),
+                Route.of("POST", "/api/v1/cart/add", () -> Map.of("product_id", productId, "quantity", 2), 200),
+                Route.of("PUT", "/api/v1/cart/update/" + productId, () -> Map.of("quantity", 1), 200),
+                Route.of("POST", "/api/v1/cart/apply-coupon", () -> Map.of("code", "MATRIX-" + couponSuffix), 200),
+                Route.of("DELETE", "/api/v1/cart/remove-coupon", 200),
+                Route.of("DELETE", "/api/v1/cart/remove/" + productId, 200),
+                Route.of("DELETE", "/api/v1/cart/clear", 200),
                 Route.of("GET", "/api/v1/auth/me", 200),
                 Route.of("PUT", "/api/v1/auth/profile", () -> Map.of("first_name", "Sophea", "last_name", "Chan"), 200),
                 Route.of("GET", "/api/v1/user/addresses", 200),

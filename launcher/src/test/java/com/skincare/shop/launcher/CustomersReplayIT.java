@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Replaying the customers projection gives {@code users}, {@code user_addresses}, {@code reviews},
- * {@code product_ratings}, {@code wishlists}, {@code shopping_cart}, {@code orders} and {@code order_items} (with the
+ * {@code product_ratings}, {@code wishlists}, {@code shopping_cart}, {@code cart_coupons}, {@code orders} and {@code order_items} (with the
  * customers' order statistics) back row for row, even after users were deleted and their
  * emails taken by new accounts. Processors with side effects are not
  * projections and cannot be replayed: the mail outbox would send every mail again.
@@ -38,8 +38,8 @@ class CustomersReplayIT extends ShopIT {
     OrderIds orderIds;
 
     private static final List<String> CUSTOMER_TABLES =
-            List.of("users", "user_addresses", "reviews", "product_ratings", "wishlists", "shopping_cart", "orders",
-                    "order_items");
+            List.of("users", "user_addresses", "reviews", "product_ratings", "wishlists", "shopping_cart",
+                    "cart_coupons", "orders", "order_items");
 
     @Test
     void replayRebuildsIdenticalTables() {
@@ -82,10 +82,14 @@ class CustomersReplayIT extends ShopIT {
         admin().post("/api/v1/admin/customers/" + second.id() + "/suspend", null);
         Customer third = newCustomer();
         third.http().post("/api/v1/cart/add", Map.of("product_id", otherId, "quantity", 3));
+        String code = "REPLAY-" + unique();
+        admin().post("/api/v1/admin/coupons", Map.of("code", code, "name", "Replay", "type", "fixed", "value", 2));
+        assertThat(third.http().post("/api/v1/cart/apply-coupon", Map.of("code", code)).status()).isEqualTo(200);
         caughtUp();
         Map<String, String> before = checksums();
         JsonNode cartBefore = third.http().get("/api/v1/cart").data();
         assertThat(cartBefore.path("item_count").asInt()).isEqualTo(3);
+        assertThat(cartBefore.path("coupon").path("code").asText()).isEqualTo(code);
         assertThat(jdbc.queryForObject("SELECT sum(quantity) FROM shopping_cart WHERE user_id = ?", Long.class,
                 second.id())).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT user_id FROM orders WHERE id = ?", Long.class, firstOrder.value()))

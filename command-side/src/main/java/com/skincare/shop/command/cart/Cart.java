@@ -2,6 +2,9 @@ package com.skincare.shop.command.cart;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.skincare.shop.api.cart.AddToCartCommand;
+import com.skincare.shop.api.cart.ApplyCartCouponCommand;
+import com.skincare.shop.api.cart.CartCouponAppliedEvent;
+import com.skincare.shop.api.cart.CartCouponRemovedEvent;
 import com.skincare.shop.api.cart.CartClearedEvent;
 import com.skincare.shop.api.cart.CartId;
 import com.skincare.shop.api.cart.CartItemAddedEvent;
@@ -10,9 +13,11 @@ import com.skincare.shop.api.cart.CartQuantityChangedEvent;
 import com.skincare.shop.api.cart.ChangeCartQuantityCommand;
 import com.skincare.shop.api.cart.CheckOutCartCommand;
 import com.skincare.shop.api.cart.ClearCartCommand;
+import com.skincare.shop.api.cart.RemoveCartCouponCommand;
 import com.skincare.shop.api.cart.RemoveFromCartCommand;
 import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.command.CartLine;
+import com.skincare.shop.command.CouponDirectory;
 import com.skincare.shop.command.ProductAvailability;
 import com.skincare.shop.command.ProductDirectory;
 import org.axonframework.commandhandling.CommandHandler;
@@ -28,6 +33,7 @@ import java.util.Map;
 
 import static com.skincare.shop.command.Refusals.invalid;
 import static com.skincare.shop.command.Refusals.notFound;
+import static com.skincare.shop.command.Refusals.require;
 import static com.skincare.shop.command.Refusals.rule;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -57,6 +63,10 @@ public class Cart {
     private CartId cartId;
     /** Product id to its line, in the order they were first added. */
     private Map<Long, Line> lines = new LinkedHashMap<>();
+
+    /** The coupon the cart holds, or null: one at a time, as an order takes one. */
+    private Long couponId;
+    private String couponCode;
 
     record Line(long lineId, int quantity) {
     }
@@ -109,7 +119,7 @@ public class Cart {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ClearCartCommand command) {
-        if (!lines.isEmpty()) {
+        if (!lines.isEmpty() || couponId != null) {
             apply(new CartClearedEvent(command.cartId()));
         }
     }
@@ -136,6 +146,39 @@ public class Cart {
                 .toList();
     }
 
+    /**
+     * Takes a coupon whose status, dates and limits let the customer use it today. Whether it applies to the
+     * lines is shown with the cart and decided at checkout, since the lines change after the coupon is put on.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ApplyCartCouponCommand command, CouponDirectory coupons) {
+        require(command.code(), "code");
+        if (command.today() == null) {
+            throw invalid("today", "must not be null");
+        }
+        if (lines.isEmpty()) {
+            throw rule("CART_EMPTY", "Put something in the cart before applying a coupon");
+        }
+        CouponDirectory.Standing coupon = coupons.standing(command.code(), command.cartId().owner(), command.today())
+                .orElseThrow(() -> notFound("COUPON_NOT_FOUND", "No coupon has this code"));
+        if (coupon.refusal() != null) {
+            throw rule(coupon.refusal().code().name(), coupon.refusal().reason());
+        }
+        if (couponId == null || couponId != coupon.couponId().value()) {
+            apply(new CartCouponAppliedEvent(command.cartId(), coupon.couponId().value(), coupon.code()));
+        }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RemoveCartCouponCommand command) {
+        if (couponId == null) {
+            throw notFound("NO_COUPON", "The cart holds no coupon");
+        }
+        apply(new CartCouponRemovedEvent(command.cartId(), couponId, couponCode));
+    }
+
     @EventSourcingHandler
     void on(CartItemAddedEvent event) {
         cartId = event.cartId();
@@ -155,6 +198,20 @@ public class Cart {
     @EventSourcingHandler
     void on(CartClearedEvent event) {
         lines.clear();
+        couponId = null;
+        couponCode = null;
+    }
+
+    @EventSourcingHandler
+    void on(CartCouponAppliedEvent event) {
+        couponId = event.couponId();
+        couponCode = event.code();
+    }
+
+    @EventSourcingHandler
+    void on(CartCouponRemovedEvent event) {
+        couponId = null;
+        couponCode = null;
     }
 
     private Line lineOf(ProductId product) {

@@ -7,6 +7,7 @@ import com.skincare.shop.api.coupons.CouponCreatedEvent;
 import com.skincare.shop.api.coupons.CouponDecision;
 import com.skincare.shop.api.coupons.CouponDeletedEvent;
 import com.skincare.shop.api.coupons.CouponFacts;
+import com.skincare.shop.command.CouponDirectory;
 import com.skincare.shop.api.coupons.CouponId;
 import com.skincare.shop.api.coupons.CouponPolicy;
 import com.skincare.shop.api.coupons.CouponRedeemedEvent;
@@ -27,6 +28,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -209,6 +211,14 @@ public class Coupon {
     @EventSourcingHandler
     void on(CouponRedemptionReleasedEvent event) {
         redemptions.remove(event.orderId());
+    }
+
+    /** Its standing for a cart: deleted it has none, since its code is free again. */
+    CouponDirectory.Standing standing(UserId customer, LocalDate today) {
+        long id = customer.value();
+        int usedByCustomer = (int) redemptions.values().stream().filter(r -> r.userId() == id).count();
+        return new CouponDirectory.Standing(couponId, code, CouponPolicy.admits(terms, today,
+                new CouponFacts(status, redemptions.size(), usedByCustomer, false)).orElse(null));
     }
 
     private CouponRedemption answer(long orderId, Redemption redemption) {

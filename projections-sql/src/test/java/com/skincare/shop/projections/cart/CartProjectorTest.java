@@ -1,6 +1,8 @@
 package com.skincare.shop.projections.cart;
 
 import com.skincare.shop.api.cart.CartClearedEvent;
+import com.skincare.shop.api.cart.CartCouponAppliedEvent;
+import com.skincare.shop.api.cart.CartCouponRemovedEvent;
 import com.skincare.shop.api.cart.CartId;
 import com.skincare.shop.api.cart.CartItemAddedEvent;
 import com.skincare.shop.api.cart.CartItemRemovedEvent;
@@ -50,7 +52,7 @@ class CartProjectorTest {
 
     @BeforeEach
     void twoProductsAndTwoCustomers() {
-        sql.execute("DELETE FROM shopping_cart; DELETE FROM products; DELETE FROM users");
+        sql.execute("DELETE FROM cart_coupons; DELETE FROM shopping_cart; DELETE FROM products; DELETE FROM users");
         sql.update("INSERT INTO products (id, name_en, slug, sku, price, category) VALUES"
                 + " (5, 'Serum', 'serum', 'S-5', 9.5, 'serums'), (6, 'Toner', 'toner', 'T-6', 7, 'toners')");
         stream = new CustomerStream(database.jdbc())
@@ -126,5 +128,37 @@ class CartProjectorTest {
         stream.replay();
 
         assertThat(rows()).isEqualTo(before);
+    }
+
+    private static List<Map<String, Object>> coupons() {
+        return sql.queryForList("SELECT user_id, coupon_id, code, applied_at FROM cart_coupons ORDER BY user_id");
+    }
+
+    private static Map<String, Object> coupon(long user, long coupon, String code, String applied) {
+        return Map.of("user_id", (int) user, "coupon_id", (int) coupon, "code", code, "applied_at", utc(applied));
+    }
+
+    @Test
+    void aCartHoldsOneCouponAtATimeUntilItIsRemovedOrTheCartCleared() {
+        stream.deliver(new CartItemAddedEvent(SOPHEAS, 41, SERUM, 2, 2), "2025-06-02T10:00:00Z")
+                .deliver(new CartItemAddedEvent(DARAS, 43, SERUM, 1, 1), "2025-06-02T10:00:30Z")
+                .deliver(new CartCouponAppliedEvent(SOPHEAS, 3, "GLOW10"), "2025-06-02T10:01:00Z")
+                .redeliverLast()
+                .deliver(new CartCouponAppliedEvent(DARAS, 3, "GLOW10"), "2025-06-02T10:01:30Z")
+                .deliver(new CartCouponAppliedEvent(SOPHEAS, 4, "SHIP"), "2025-06-02T10:02:00Z");
+        assertThat(coupons()).containsExactly(coupon(7, 4, "SHIP", "2025-06-02T10:02:00Z"),
+                coupon(8, 3, "GLOW10", "2025-06-02T10:01:30Z"));
+
+        stream.deliver(new CartCouponRemovedEvent(SOPHEAS, 4, "SHIP"), "2025-06-02T10:03:00Z")
+                .redeliverLast()
+                .deliver(new CartClearedEvent(DARAS), "2025-06-02T10:04:00Z");
+        assertThat(coupons()).isEmpty();
+
+        stream.deliver(new CartCouponAppliedEvent(SOPHEAS, 3, "GLOW10"), "2025-06-02T10:05:00Z");
+        List<Map<String, Object>> before = coupons();
+        stream.reset();
+        assertThat(coupons()).isEmpty();
+        stream.replay();
+        assertThat(coupons()).isEqualTo(before).containsExactly(coupon(7, 3, "GLOW10", "2025-06-02T10:05:00Z"));
     }
 }

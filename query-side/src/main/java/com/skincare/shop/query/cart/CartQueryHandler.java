@@ -1,12 +1,18 @@
 package com.skincare.shop.query.cart;
 
+import com.skincare.shop.api.cart.CartCouponView;
 import com.skincare.shop.api.cart.CartItemView;
 import com.skincare.shop.api.cart.CartView;
 import com.skincare.shop.api.cart.CheckoutLine;
 import com.skincare.shop.api.cart.CheckoutPricing;
 import com.skincare.shop.api.cart.FindCartQuery;
+import com.skincare.shop.api.coupons.CouponPolicy;
+import com.skincare.shop.api.coupons.CouponValidationView;
 import com.skincare.shop.query.Columns;
+import com.skincare.shop.query.CouponChecks;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,12 +20,14 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 
 /**
  * Answers the cart from {@code shopping_cart} and each line's product, through {@link CartCache}; the totals are
  * priced at every read by {@link CheckoutPricing} over the lines whose product is still on sale. A line whose
- * product is not shows, flagged and at 0, rather than vanishing from the customer's cart.
+ * product is not shows, flagged and at 0, rather than vanishing from the customer's cart. The coupon the cart holds
+ * is checked against it as "validate" does, and its discount taken off while it applies.
  */
 @Component
 public class CartQueryHandler {
@@ -37,11 +45,22 @@ public class CartQueryHandler {
     private final NamedParameterJdbcTemplate jdbc;
     private final CartCache cache;
     private final CheckoutPricing pricing;
+    private final CouponChecks coupons;
+    private final Clock clock;
 
-    public CartQueryHandler(NamedParameterJdbcTemplate jdbc, CartCache cache, CheckoutPricing pricing) {
+    @Autowired
+    public CartQueryHandler(NamedParameterJdbcTemplate jdbc, CartCache cache, CheckoutPricing pricing,
+                            CouponChecks coupons, ObjectProvider<Clock> clock) {
+        this(jdbc, cache, pricing, coupons, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    CartQueryHandler(NamedParameterJdbcTemplate jdbc, CartCache cache, CheckoutPricing pricing,
+                     CouponChecks coupons, Clock clock) {
         this.jdbc = jdbc;
         this.cache = cache;
         this.pricing = pricing;
+        this.coupons = coupons;
+        this.clock = clock;
     }
 
     @QueryHandler
@@ -53,7 +72,22 @@ public class CartQueryHandler {
                 .filter(CartItemView::available)
                 .map(item -> new CheckoutLine(item.product().price(), item.quantity()))
                 .toList();
-        return CartView.of(items, pricing.totals(priced));
+        return CartView.of(items, pricing.totals(priced), coupon(query.userId()));
+    }
+
+    /**
+     * The coupon is checked at every read, not cached with the lines: its standing moves with other customers'
+     * orders and with the day, which no cart event tells.
+     */
+    private CartCouponView coupon(long userId) {
+        List<String> codes = jdbc.queryForList("SELECT code FROM cart_coupons WHERE user_id = :userId",
+                new MapSqlParameterSource("userId", userId), String.class);
+        if (codes.isEmpty()) {
+            return null;
+        }
+        CouponValidationView check = coupons.check(userId, codes.get(0), CouponPolicy.today(clock));
+        return new CartCouponView(check.code(), check.valid(), check.discountAmount(), check.freeShipping(),
+                check.reason(), check.reasonCode());
     }
 
     private List<CachedCartLine> read(long userId) {

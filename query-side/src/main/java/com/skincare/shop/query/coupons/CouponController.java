@@ -14,14 +14,12 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 
@@ -39,13 +37,10 @@ public class CouponController {
 
     private final QueryGateway queryGateway;
     private final Clock clock;
-    private final BigDecimal shippingFee;
 
-    public CouponController(QueryGateway queryGateway, ObjectProvider<Clock> clock,
-                            @Value("${shop.coupons.validate-shipping-fee:0.00}") BigDecimal shippingFee) {
+    public CouponController(QueryGateway queryGateway, ObjectProvider<Clock> clock) {
         this.queryGateway = queryGateway;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
-        this.shippingFee = shippingFee;
     }
 
     @GetMapping("/api/v1/coupons/available")
@@ -60,7 +55,7 @@ public class CouponController {
     public ApiResponse<CouponValidationView> validate(@AuthenticationPrincipal AuthenticatedUser user,
                                                       @Valid @RequestBody ValidateRequest request) {
         CouponValidationView answer = QueryAnswers.await(queryGateway.query(
-                new ValidateCouponQuery(user.userId(), request.code(), CouponPolicy.today(clock), shippingFee),
+                new ValidateCouponQuery(user.userId(), request.code(), CouponPolicy.today(clock)),
                 ResponseTypes.instanceOf(CouponValidationView.class)));
         return ApiResponse.ok(answer.valid() ? "Coupon is valid" : "Coupon cannot be used", answer);
     }

@@ -1,5 +1,7 @@
 package com.skincare.shop.query.coupons;
 
+import com.skincare.shop.api.cart.CheckoutLine;
+import com.skincare.shop.api.cart.CheckoutPricing;
 import com.skincare.shop.api.common.PageRequest;
 import com.skincare.shop.api.common.ResultPage;
 import com.skincare.shop.api.coupons.AvailableCouponView;
@@ -21,6 +23,7 @@ import com.skincare.shop.api.coupons.FindCouponUsageQuery;
 import com.skincare.shop.api.coupons.FindCouponsQuery;
 import com.skincare.shop.api.coupons.ValidateCouponQuery;
 import com.skincare.shop.query.Columns;
+import com.skincare.shop.query.CouponChecks;
 import com.skincare.shop.query.LikePatterns;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -49,7 +52,7 @@ import java.util.Set;
  * A first order is a customer whose {@code users.total_orders} is 0.
  */
 @Component
-public class CouponQueryHandler {
+public class CouponQueryHandler implements CouponChecks {
 
     static final int DEFAULT_LIMIT = 20;
     static final String UNKNOWN_CODE = "UNKNOWN_CODE";
@@ -89,9 +92,16 @@ public class CouponQueryHandler {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CheckoutPricing pricing;
 
-    public CouponQueryHandler(NamedParameterJdbcTemplate jdbc) {
+    public CouponQueryHandler(NamedParameterJdbcTemplate jdbc, CheckoutPricing pricing) {
         this.jdbc = jdbc;
+        this.pricing = pricing;
+    }
+
+    @Override
+    public CouponValidationView check(long userId, String code, LocalDate today) {
+        return handle(new ValidateCouponQuery(userId, code, today));
     }
 
     /** Answers a {@code ResultPage<CouponView>}; raw for Axon 4's handler matching, see ProductQueryHandler. */
@@ -220,7 +230,7 @@ public class CouponQueryHandler {
                 .addValue("userId", query.userId()), Integer.class);
         CouponFacts facts = new CouponFacts(CouponStatus.fromCode(coupon.status()).orElseThrow(),
                 coupon.usedCount(), mine == null ? 0 : mine, firstOrder(query.userId()));
-        CouponDecision decision = CouponPolicy.evaluate(terms(coupon), cart(query.userId(), query.shippingFee()),
+        CouponDecision decision = CouponPolicy.evaluate(terms(coupon), cart(query.userId()),
                 query.today(), facts);
         if (decision instanceof CouponDecision.Discount discount) {
             return new CouponValidationView(true, code, discount.amount(), discount.freeShipping(),
@@ -231,7 +241,8 @@ public class CouponQueryHandler {
                 refusal.code().name());
     }
 
-    CheckoutBasket cart(long userId, BigDecimal shippingFee) {
+    /** The cart's lines on sale, and the shipping the shop's pricing asks for them. */
+    CheckoutBasket cart(long userId) {
         List<CheckoutBasket.Line> lines = jdbc.query(CART, new MapSqlParameterSource("userId", userId),
                 (rs, row) -> {
                     Set<String> categories = new HashSet<>(strings(rs.getArray("slugs")));
@@ -239,7 +250,9 @@ public class CouponQueryHandler {
                     return new CheckoutBasket.Line(rs.getLong("product_id"), categories, rs.getBigDecimal("price"),
                             rs.getInt("quantity"));
                 });
-        return new CheckoutBasket(lines, shippingFee);
+        BigDecimal shipping = pricing.totals(lines.stream()
+                .map(line -> new CheckoutLine(line.unitPrice(), line.quantity())).toList()).shipping();
+        return new CheckoutBasket(lines, shipping);
     }
 
     private boolean firstOrder(long userId) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.skincare.shop.api.cart.CartCouponAppliedEvent;
+import com.skincare.shop.api.cart.CartCouponView;
 import com.skincare.shop.api.cart.CartId;
 import com.skincare.shop.api.cart.CartItemAddedEvent;
 import com.skincare.shop.api.cart.CartItemView;
@@ -19,6 +21,7 @@ import com.skincare.shop.api.catalog.ProductUpdatedEvent;
 import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.api.common.UserId;
+import com.skincare.shop.api.coupons.CouponValidationView;
 import com.skincare.shop.api.identity.Language;
 import com.skincare.shop.api.identity.UserProfile;
 import com.skincare.shop.api.identity.UserRegisteredEvent;
@@ -35,8 +38,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +61,13 @@ class CartQueryHandlerTest {
     private InProcessResponseCache cache;
     private CartCacheInvalidator invalidator;
     private CartQueryHandler handler;
+    /** What "validate" answers for each code, and what it was asked. */
+    private final Map<String, CouponValidationView> coupons = Map.of(
+            "GLOW10", new CouponValidationView(true, "GLOW10", new BigDecimal("3.89"), false, "3.89 off", null),
+            "SHIP", new CouponValidationView(true, "SHIP", new BigDecimal("2.50"), true, "2.50 off", null),
+            "BIG", new CouponValidationView(false, "BIG", new BigDecimal("0.00"), false, "Needs 100.00",
+                    "MIN_ORDER_NOT_MET"));
+    private final List<String> checks = new ArrayList<>();
 
     @BeforeAll
     static void createDatabase() {
@@ -81,8 +95,14 @@ class CartQueryHandlerTest {
         product(3, "Night Cream", "30.00", 0, false, false, ProductStatus.ACTIVE);
         cache = new InProcessResponseCache();
         invalidator = new CartCacheInvalidator(cache);
+        database.jdbc().getJdbcTemplate().execute("DELETE FROM cart_coupons");
+        checks.clear();
         handler = new CartQueryHandler(database.jdbc(), new CartCache(cache, JSON),
-                new CheckoutPricing(new BigDecimal("2.50"), new BigDecimal("50.00"), BigDecimal.ZERO));
+                new CheckoutPricing(new BigDecimal("2.50"), new BigDecimal("50.00"), BigDecimal.ZERO),
+                (userId, code, today) -> {
+                    checks.add(code + " for " + userId + " on " + today);
+                    return coupons.get(code);
+                }, Clock.fixed(Instant.parse("2025-06-15T18:00:00Z"), ZoneOffset.UTC));
     }
 
     private static ProductDetails details(long id, String name, String price, boolean tracked, boolean backorders) {
@@ -110,6 +130,48 @@ class CartQueryHandlerTest {
 
     private CartView cartOf(CartId cart) {
         return handler.handle(new FindCartQuery(cart.value()));
+    }
+
+    @Test
+    void theCouponsDiscountComesOffTheTotalWhileItApplies() {
+        deliver(new CartItemAddedEvent(SOPHEAS, 11, ProductId.of(2), 1, 1), "2025-06-02T10:00:00Z");
+        deliver(new CartItemAddedEvent(SOPHEAS, 12, ProductId.of(1), 2, 2), "2025-06-02T10:01:00Z");
+        carts.on(new CartCouponAppliedEvent(SOPHEAS, 1, "GLOW10"), Instant.parse("2025-06-02T10:02:00Z"));
+
+        CartView cart = cartOf(SOPHEAS);
+
+        assertThat(cart.coupon()).isEqualTo(new CartCouponView("GLOW10", true, new BigDecimal("3.89"), false,
+                "3.89 off", null));
+        assertThat(cart.subtotal()).isEqualByComparingTo("38.90");
+        assertThat(cart.discount()).isEqualByComparingTo("3.89");
+        assertThat(cart.total()).as("38.90 + 2.50 shipping - 3.89").isEqualByComparingTo("37.51");
+        assertThat(checks).as("checked on Phnom Penh's day").containsExactly("GLOW10 for 7 on 2025-06-16");
+        assertThat(cartOf(DARAS).coupon()).isNull();
+    }
+
+    @Test
+    void aCouponThatStoppedApplyingShowsWhyAndTakesNothingOff() {
+        deliver(new CartItemAddedEvent(SOPHEAS, 11, ProductId.of(2), 1, 1), "2025-06-02T10:00:00Z");
+        carts.on(new CartCouponAppliedEvent(SOPHEAS, 9, "BIG"), Instant.parse("2025-06-02T10:02:00Z"));
+
+        CartView cart = cartOf(SOPHEAS);
+
+        assertThat(cart.coupon().valid()).isFalse();
+        assertThat(cart.coupon().reasonCode()).isEqualTo("MIN_ORDER_NOT_MET");
+        assertThat(cart.discount()).isEqualByComparingTo("0");
+        assertThat(cart.total()).isEqualByComparingTo("12.40");
+    }
+
+    @Test
+    void aFreeShippingCouponTakesTheShippingOff() {
+        deliver(new CartItemAddedEvent(SOPHEAS, 11, ProductId.of(2), 1, 1), "2025-06-02T10:00:00Z");
+        carts.on(new CartCouponAppliedEvent(SOPHEAS, 4, "SHIP"), Instant.parse("2025-06-02T10:02:00Z"));
+
+        CartView cart = cartOf(SOPHEAS);
+
+        assertThat(cart.shipping()).isEqualByComparingTo("2.50");
+        assertThat(cart.discount()).isEqualByComparingTo("2.50");
+        assertThat(cart.total()).isEqualByComparingTo("9.90");
     }
 
     @Test

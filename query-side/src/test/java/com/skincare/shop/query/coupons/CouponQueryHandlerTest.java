@@ -1,5 +1,6 @@
 package com.skincare.shop.query.coupons;
 
+import com.skincare.shop.api.cart.CheckoutPricing;
 import com.skincare.shop.api.catalog.CategoryCreatedEvent;
 import com.skincare.shop.api.catalog.CategoryDetails;
 import com.skincare.shop.api.catalog.CategoryId;
@@ -61,6 +62,9 @@ class CouponQueryHandlerTest {
 
     private static final LocalDate TODAY = LocalDate.parse("2025-06-15");
     private static final BigDecimal SHIPPING = new BigDecimal("3.50");
+    /** The shop's pricing: 3.50 shipping below 100.00. */
+    private static final CheckoutPricing PRICING = new CheckoutPricing(SHIPPING, new BigDecimal("100.00"),
+            BigDecimal.ZERO);
     private static final long SOPHEA = 7;
     private static final long DARA = 8;
     private static final long VANNA = 9;
@@ -73,7 +77,7 @@ class CouponQueryHandlerTest {
     static void projectTheShop() {
         database = ScratchDatabase.fresh("query_side_coupon_test");
         sql = database.jdbc().getJdbcTemplate();
-        handler = new CouponQueryHandler(database.jdbc());
+        handler = new CouponQueryHandler(database.jdbc(), PRICING);
         CategoryProjector categories = new CategoryProjector(database.jdbc());
         categories.on(new CategoryCreatedEvent(CategoryId.of(1), new CategoryDetails("Face care", "face-care", null,
                 null, null, true, 0)), Instant.parse("2025-05-01T00:00:00Z"));
@@ -165,7 +169,7 @@ class CouponQueryHandlerTest {
     }
 
     private static CouponValidationView validate(long user, String code) {
-        return handler.handle(new ValidateCouponQuery(user, code, TODAY, SHIPPING));
+        return handler.handle(new ValidateCouponQuery(user, code, TODAY));
     }
 
     private static List<String> codes(ResultPage<CouponView> page) {
@@ -292,7 +296,7 @@ class CouponQueryHandlerTest {
     }
 
     @Test
-    void freeShippingTakesOffTheFeeOnceTheMinimumIsMet() {
+    void freeShippingTakesOffTheFeeTheCartWouldPayOnceTheMinimumIsMet() {
         inCart(VANNA, 5, 3);
 
         CouponValidationView answer = validate(VANNA, "SHIP");
@@ -300,6 +304,10 @@ class CouponQueryHandlerTest {
         assertThat(answer.valid()).isTrue();
         assertThat(answer.freeShipping()).isTrue();
         assertThat(answer.discountAmount()).isEqualTo(SHIPPING);
+
+        inCart(VANNA, 6, 4);
+        assertThat(validate(VANNA, "SHIP").discountAmount()).as("110.00 ships free anyway")
+                .isEqualByComparingTo("0");
     }
 
     @Test

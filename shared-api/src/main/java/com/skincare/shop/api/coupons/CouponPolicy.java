@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import static com.skincare.shop.api.coupons.CouponRefusalCode.COUPON_ALREADY_USED;
 import static com.skincare.shop.api.coupons.CouponRefusalCode.COUPON_EXPIRED;
@@ -43,21 +44,9 @@ public final class CouponPolicy {
 
     public static CouponDecision evaluate(CouponTerms terms, CheckoutBasket basket, LocalDate today,
                                           CouponFacts facts) {
-        if (facts.status() == CouponStatus.INACTIVE) {
-            return refuse(COUPON_INACTIVE, "This coupon is not active");
-        }
-        if (facts.status() == CouponStatus.EXPIRED || terms.endDate() != null && today.isAfter(terms.endDate())) {
-            return refuse(COUPON_EXPIRED, "This coupon has expired");
-        }
-        if (terms.startDate() != null && today.isBefore(terms.startDate())) {
-            return refuse(COUPON_NOT_STARTED, "This coupon can be used from " + terms.startDate());
-        }
-        if (terms.usageLimit() != null && facts.usedCount() >= terms.usageLimit()) {
-            return refuse(COUPON_USED_UP, "This coupon has been used up");
-        }
-        if (facts.usedByCustomer() >= terms.usageLimitPerUser()) {
-            return refuse(COUPON_ALREADY_USED, terms.usageLimitPerUser() == 1 ? "You have already used this coupon"
-                    : "You have already used this coupon " + terms.usageLimitPerUser() + " times");
+        Optional<CouponDecision.Refusal> standing = admits(terms, today, facts);
+        if (standing.isPresent()) {
+            return standing.get();
         }
         if (terms.firstTimeOnly() && !facts.firstOrder()) {
             return refuse(FIRST_ORDER_ONLY, "This coupon is for a first order only");
@@ -89,6 +78,31 @@ public final class CouponPolicy {
                 lines.stream().map(CheckoutBasket.Line::productId).toList());
     }
 
+    /**
+     * The rules that do not depend on the basket, in {@link #evaluate}'s order: status, dates, the overall limit
+     * and the customer's. A cart applies a coupon when these hold; the rest is decided against the lines.
+     */
+    public static Optional<CouponDecision.Refusal> admits(CouponTerms terms, LocalDate today, CouponFacts facts) {
+        if (facts.status() == CouponStatus.INACTIVE) {
+            return Optional.of(refuse(COUPON_INACTIVE, "This coupon is not active"));
+        }
+        if (facts.status() == CouponStatus.EXPIRED || terms.endDate() != null && today.isAfter(terms.endDate())) {
+            return Optional.of(refuse(COUPON_EXPIRED, "This coupon has expired"));
+        }
+        if (terms.startDate() != null && today.isBefore(terms.startDate())) {
+            return Optional.of(refuse(COUPON_NOT_STARTED, "This coupon can be used from " + terms.startDate()));
+        }
+        if (terms.usageLimit() != null && facts.usedCount() >= terms.usageLimit()) {
+            return Optional.of(refuse(COUPON_USED_UP, "This coupon has been used up"));
+        }
+        if (facts.usedByCustomer() >= terms.usageLimitPerUser()) {
+            return Optional.of(refuse(COUPON_ALREADY_USED, terms.usageLimitPerUser() == 1
+                    ? "You have already used this coupon"
+                    : "You have already used this coupon " + terms.usageLimitPerUser() + " times"));
+        }
+        return Optional.empty();
+    }
+
     private static boolean qualifies(CouponTerms terms, CheckoutBasket.Line line) {
         if (!terms.restricted()) {
             return true;
@@ -97,7 +111,7 @@ public final class CouponPolicy {
                 || terms.applicableCategories().stream().anyMatch(line.categories()::contains);
     }
 
-    private static CouponDecision refuse(CouponRefusalCode code, String reason) {
+    private static CouponDecision.Refusal refuse(CouponRefusalCode code, String reason) {
         return new CouponDecision.Refusal(code, reason);
     }
 }

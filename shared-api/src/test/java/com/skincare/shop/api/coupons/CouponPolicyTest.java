@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static com.skincare.shop.api.coupons.CouponRefusalCode.COUPON_ALREADY_USED;
@@ -308,6 +309,37 @@ class CouponPolicyTest {
         void countsEveryLineEvenWhenTheDiscountAppliesToSome() {
             assertThat(discount(terms(CouponType.FIXED, "5").minOrder("70").products(6L).on(BASKET)))
                     .isEqualTo(money("5.00"));
+        }
+    }
+
+    /** What a cart checks when it takes a coupon: everything that does not depend on the lines. */
+    @Nested
+    class Admission {
+
+        @Test
+        void admitsACouponWhoseBasketRulesAreLeftForTheLines() {
+            CouponTerms terms = terms(CouponType.FIXED, "5").minOrder("500").products(99L).firstTimeOnly().build();
+            assertThat(CouponPolicy.admits(terms, TODAY, UNUSED)).isEmpty();
+            assertRefused(CouponPolicy.evaluate(terms, BASKET, TODAY, UNUSED), FIRST_ORDER_ONLY);
+        }
+
+        @Test
+        void refusesAsEvaluateDoesForStatusDatesAndLimits() {
+            CouponTerms limited = terms(CouponType.FIXED, "5").limit(3).perUser(2).between(null, "2025-06-20").build();
+            Map<CouponFacts, CouponRefusalCode> cases = Map.of(
+                    new CouponFacts(CouponStatus.INACTIVE, 0, 0, true), COUPON_INACTIVE,
+                    new CouponFacts(CouponStatus.EXPIRED, 0, 0, true), COUPON_EXPIRED,
+                    new CouponFacts(CouponStatus.ACTIVE, 3, 0, true), COUPON_USED_UP,
+                    new CouponFacts(CouponStatus.ACTIVE, 2, 2, true), COUPON_ALREADY_USED);
+            cases.forEach((facts, code) -> {
+                assertThat(CouponPolicy.admits(limited, TODAY, facts)).map(CouponDecision.Refusal::code)
+                        .as("%s", facts).contains(code);
+                assertRefused(CouponPolicy.evaluate(limited, BASKET, TODAY, facts), code);
+            });
+            assertThat(CouponPolicy.admits(limited, LocalDate.parse("2025-06-21"), UNUSED))
+                    .map(CouponDecision.Refusal::code).contains(COUPON_EXPIRED);
+            assertThat(CouponPolicy.admits(terms(CouponType.FIXED, "5").between("2025-06-16", null).build(), TODAY,
+                    UNUSED)).map(CouponDecision.Refusal::code).contains(COUPON_NOT_STARTED);
         }
     }
 

@@ -1,0 +1,6 @@
+package com.skincare.shop.api.cart;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RemoveCartCouponCommand(@TargetAggregateIdentifier CartId cartId) {
+}
