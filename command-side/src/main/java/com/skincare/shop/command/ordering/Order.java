@@ -249,8 +249,9 @@ public class Order {
     /** The owner cancels their own order before it ships; another customer's order is not found. */
     @CommandHandler
     public OrderStanding handle(CancelOrderCommand command) {
+        // Word for word what an unknown order answers, so an order id tells nobody else that it exists.
         if (command.requestedBy() != null && !command.requestedBy().equals(ownerId)) {
-            throw notFound("ORDER_NOT_FOUND", "Order not found");
+            throw notFound("NOT_FOUND", "Not found");
         }
         checkReason(command.reason());
         if (status != OrderStatus.CANCELLED) {

@@ -164,7 +164,7 @@ class OrderLifecycleTest {
         void anotherCustomerFindsNoOrderToCancel() {
             fixture.given(confirmed())
                     .when(new CancelOrderCommand(ORDER, UserId.of(99), null))
-                    .expectException(notFound("ORDER_NOT_FOUND"))
+                    .expectException(notFound("NOT_FOUND"))
                     .expectNoEvents();
         }
 
