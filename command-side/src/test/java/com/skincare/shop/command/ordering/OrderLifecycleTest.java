@@ -459,7 +459,8 @@ class OrderLifecycleTest {
                 result.expectEvents(new OrderFulfillmentStatusChangedEvent(ORDER, from, to,
                         OrderStatus.PROCESSING));
             } else {
-                result.expectException(ruleBroken("ILLEGAL_FULFILLMENT_STATUS_CHANGE", "fulfillment_status")).expectNoEvents();
+                result.expectException(ruleBroken("ILLEGAL_FULFILLMENT_STATUS_CHANGE", "fulfillment_status"))
+                        .expectNoEvents();
             }
         }
 

@@ -36,8 +36,8 @@ public class AdminOrderController {
 
     /** The same list, narrowed to the customer of the path; a customer without orders has an empty list. */
     @GetMapping("/api/v1/admin/customers/{id}/orders")
-    public ApiResponse<PageResponse<OrderSummaryView>> ofCustomer(@PathVariable("id") String id,
-                                                                  @ParameterObject AdminOrderListParameters parameters) {
+    public ApiResponse<PageResponse<OrderSummaryView>> ofCustomer(
+            @PathVariable("id") String id, @ParameterObject AdminOrderListParameters parameters) {
         return ApiResponse.ok("Orders retrieved", PageResponse.of(QueryAnswers.await(queryGateway.query(
                 parameters.toQuery(RequestParameters.id("id", id)), QueryAnswers.pageOf(OrderSummaryView.class)))));
     }
