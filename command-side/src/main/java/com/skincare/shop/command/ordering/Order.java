@@ -484,9 +484,11 @@ public class Order {
         return totals.total().subtract(refunded).max(BigDecimal.ZERO);
     }
 
+    /** Only money paid can be refunded, so an order not paid has nothing refundable whatever its total. */
     private OrderStanding standing() {
+        boolean paid = paymentStatus == PaymentStatus.PAID || paymentStatus == PaymentStatus.PARTIALLY_REFUNDED;
         return new OrderStanding(orderId.value(), status, paymentStatus, fulfillmentStatus, trackingNumber,
-                refunded, refundable());
+                refunded, paid ? refundable() : money(BigDecimal.ZERO));
     }
 
     private static void checkReason(String reason) {

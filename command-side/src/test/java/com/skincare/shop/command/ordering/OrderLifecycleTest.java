@@ -143,7 +143,7 @@ class OrderLifecycleTest {
                     .expectEvents(cancelledEvent("Ordered twice", true, COUPON))
                     .expectResultMessagePayload(new OrderStanding(ORDER.value(), OrderStatus.CANCELLED,
                             PaymentStatus.PENDING, FulfillmentStatus.UNFULFILLED, null, new BigDecimal("0.00"),
-                            new BigDecimal("55.62")));
+                            new BigDecimal("0.00")));
         }
 
         @Test

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * it, so the caller need not wait for the read model.
  *
  * @param refundedTotal everything refunded so far
- * @param refundable    what is left to refund
+ * @param refundable    what is left to refund of the money paid, 0 while nothing is paid
  */
 public record OrderStanding(long id, OrderStatus status, PaymentStatus paymentStatus,
                             FulfillmentStatus fulfillmentStatus, String trackingNumber, BigDecimal refundedTotal,
