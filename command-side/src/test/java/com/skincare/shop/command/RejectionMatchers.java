@@ -26,6 +26,11 @@ public final class RejectionMatchers {
         return rejected(Rejection.Kind.RULE, code, null);
     }
 
+    /** A rule broken by the value of one field, such as an illegal status change naming {@code status}. */
+    public static Matcher<RejectedException> ruleBroken(String code, String field) {
+        return rejected(Rejection.Kind.RULE, code, field);
+    }
+
     public static Matcher<RejectedException> notFound(String code) {
         return rejected(Rejection.Kind.NOT_FOUND, code, null);
     }

@@ -59,6 +59,7 @@ class AuthorizationMatrixIT extends ShopIT {
         String user = "/api/v1/admin/customers/" + target.id();
         String addresses = "/api/v1/admin/users/" + target.id() + "/addresses";
         String coupon = "/api/v1/admin/coupons/" + couponId;
+        String noOrder = "/api/v1/admin/orders/" + Integer.MAX_VALUE;
         List<Route> routes = List.of(
                 Route.of("GET", "/api/v1/admin/coupons", 200),
                 Route.of("GET", "/api/v1/admin/coupons/stats", 200),
@@ -79,6 +80,14 @@ class AuthorizationMatrixIT extends ShopIT {
                 Route.of("GET", "/api/v1/admin/orders?status=confirmed&sort=total", 200),
                 // No order is placed here: past the guard, the admin learns this one does not exist.
                 Route.of("GET", "/api/v1/admin/orders/" + Integer.MAX_VALUE, 404),
+                Route.of("GET", user + "/orders", 200),
+                Route.of("PUT", noOrder + "/status", () -> Map.of("status", "processing"), 404),
+                Route.of("PUT", noOrder + "/payment-status", () -> Map.of("payment_status", "paid"), 404),
+                Route.of("PUT", noOrder + "/fulfillment-status", () -> Map.of("fulfillment_status", "partial"), 404),
+                Route.of("POST", noOrder + "/ship", () -> Map.of("tracking_number", "KH1"), 404),
+                Route.of("POST", noOrder + "/refund", () -> Map.of("amount", 1), 404),
+                Route.of("POST", "/api/v1/admin/orders/bulk-update",
+                        () -> Map.of("order_ids", List.of(Integer.MAX_VALUE), "status", "processing"), 200),
                 Route.of("GET", "/api/v1/admin/customers", 200),
                 Route.of("GET", user, 200),
                 Route.of("GET", addresses, 200),

@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Replaying the customers projection gives {@code users}, {@code user_addresses}, {@code reviews},
- * {@code product_ratings}, {@code wishlists}, {@code shopping_cart}, {@code cart_coupons}, {@code orders} and {@code order_items} (with the
- * customers' order statistics) back row for row, even after users were deleted and their
+ * {@code product_ratings}, {@code wishlists}, {@code shopping_cart}, {@code cart_coupons}, {@code orders},
+ * {@code order_items} and {@code order_refunds} (with the customers' order statistics, orders shipped, delivered,
+ * refunded in part and cancelled, and a verified purchase) back row for row, even after users were deleted and their
  * emails taken by new accounts. Processors with side effects are not
  * projections and cannot be replayed: the mail outbox would send every mail again.
  */
@@ -39,7 +40,7 @@ class CustomersReplayIT extends ShopIT {
 
     private static final List<String> CUSTOMER_TABLES =
             List.of("users", "user_addresses", "reviews", "product_ratings", "wishlists", "shopping_cart",
-                    "cart_coupons", "orders", "order_items");
+                    "cart_coupons", "orders", "order_items", "order_refunds");
 
     @Test
     void replayRebuildsIdenticalTables() {
@@ -79,9 +80,25 @@ class CustomersReplayIT extends ShopIT {
             assertThat(second.http().get("/api/v1/orders/" + refused.value()).data().path("status").asText())
                     .isEqualTo("cancelled");
         });
+        String shipped = "/api/v1/admin/orders/" + secondOrder.value();
+        admin().put(shipped + "/payment-status", Map.of("payment_status", "paid"));
+        admin().post(shipped + "/ship", Map.of("tracking_number", "KH-REPLAY-1"));
+        admin().put(shipped + "/status", Map.of("status", "delivered"));
+        assertThat(admin().post(shipped + "/refund", Map.of("amount", 5, "reason", "Late", "restock", true))
+                .status()).isEqualTo(200);
+        OrderId cancelled = placeOrder(second, productId, 1);
+        eventually(() -> assertThat(second.http().get("/api/v1/orders/" + cancelled.value()).data().path("status")
+                .asText()).isEqualTo("confirmed"));
+        assertThat(second.http().post("/api/v1/orders/" + cancelled.value() + "/cancel",
+                Map.of("reason", "Changed my mind")).status()).isEqualTo(200);
         admin().post("/api/v1/admin/customers/" + second.id() + "/suspend", null);
         Customer third = newCustomer();
         third.http().post("/api/v1/cart/add", Map.of("product_id", otherId, "quantity", 3));
+        OrderId thirdOrder = placeOrder(third, otherId, 1);
+        eventually(() -> assertThat(third.http().get("/api/v1/orders/" + thirdOrder.value()).data().path("status")
+                .asText()).isEqualTo("confirmed"));
+        long verified = third.http().post("/api/v1/reviews", Map.of("product_id", otherId, "rating", 4))
+                .data().path("id").asLong();
         String code = "REPLAY-" + unique();
         admin().post("/api/v1/admin/coupons", Map.of("code", code, "name", "Replay", "type", "fixed", "value", 2));
         assertThat(third.http().post("/api/v1/cart/apply-coupon", Map.of("code", code)).status()).isEqualTo(200);
@@ -96,6 +113,10 @@ class CustomersReplayIT extends ShopIT {
                 .as("the deleted customer's order stays, without its owner").isNull();
         assertThat(jdbc.queryForObject("SELECT total_orders FROM users WHERE id = ?", Integer.class, second.id()))
                 .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT is_verified_purchase FROM reviews WHERE id = ?", Boolean.class,
+                verified)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM order_refunds WHERE order_id = ?", Long.class,
+                secondOrder.value())).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE email = ?", Long.class, first.email()))
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT review_count FROM product_ratings WHERE product_id = ?", Integer.class,

@@ -26,10 +26,13 @@ import com.skincare.shop.api.catalog.ReserveStockCommand;
 import com.skincare.shop.api.catalog.ReorderProductImagesCommand;
 import com.skincare.shop.api.catalog.SetPrimaryProductImageCommand;
 import com.skincare.shop.api.catalog.RestockProductCommand;
+import com.skincare.shop.api.catalog.ReturnStockCommand;
+import com.skincare.shop.api.catalog.SettleStockReservationCommand;
 import com.skincare.shop.api.catalog.SetStockCommand;
 import com.skincare.shop.api.catalog.StockAdjustedEvent;
 import com.skincare.shop.api.catalog.StockChange;
 import com.skincare.shop.api.catalog.StockChangeReason;
+import com.skincare.shop.api.catalog.StockReservationSettledEvent;
 import com.skincare.shop.api.catalog.UpdateProductCommand;
 import com.skincare.shop.command.ProductAvailability;
 import org.axonframework.commandhandling.CommandHandler;
@@ -60,7 +63,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Carts read its status and stock from here, and the checkout its offer ({@link CatalogProductDirectory}).
  * <p>
  * Orders take stock through reservations, one per order, kept by order id with its quantity so that a repeated
- * reservation and a repeated release record nothing. Only open reservations are kept: one released is forgotten.
+ * reservation and a repeated release record nothing. Only open reservations are kept: one released, or settled
+ * when its order ships, is forgotten. The orders whose units came back with a refund are remembered, so a return
+ * counts once; that set grows with refunds only, not with every order.
  * <p>
  * Snapshots are JSON through the event store's plain Jackson mapper, hence the field visibility.
  */
@@ -96,6 +101,8 @@ public class Product {
     private List<CategoryId> categoryIds = new ArrayList<>();
     /** Open reservations, order id to quantity; absent in a snapshot taken before orders existed, hence empty. */
     private Map<Long, Integer> reservations = new HashMap<>();
+    /** Orders whose units were returned with a refund; absent in older snapshots, hence empty. */
+    private Set<Long> returnedOrders = new HashSet<>();
 
     protected Product() {
         // for Axon and for snapshots
@@ -273,6 +280,37 @@ public class Product {
                 StockChangeReason.CANCELLATION, command.orderId()));
     }
 
+    /** The order shipped: its units are gone for good, so the reservation closes without a change of stock. */
+    @CommandHandler
+    public void handle(SettleStockReservationCommand command) {
+        Integer held = reservations.get(command.orderId());
+        if (held == null) {
+            return;
+        }
+        apply(new StockReservationSettledEvent(productId, command.orderId(), held));
+    }
+
+    /** A refunded order's units are back on the shelf, whatever the product's status now; once per order. */
+    @CommandHandler
+    public StockChange handle(ReturnStockCommand command) {
+        if (command.orderId() < 1) {
+            throw invalid("order_id", "must be a positive id");
+        }
+        if (command.quantity() < 1) {
+            throw invalid("quantity", "must be at least 1");
+        }
+        if (returnedOrders.contains(command.orderId())) {
+            return new StockChange(productId, 0, stock);
+        }
+        long after = (long) stock + command.quantity();
+        if (after > Integer.MAX_VALUE) {
+            throw invalid("quantity", "takes the stock out of range");
+        }
+        apply(new StockAdjustedEvent(productId, command.quantity(), (int) after, StockChangeReason.REFUND,
+                command.orderId()));
+        return new StockChange(productId, command.quantity(), (int) after);
+    }
+
     @CommandHandler
     public void handle(AddProductImageCommand command) {
         require(command.imageUrl(), "image_url");
@@ -376,7 +414,14 @@ public class Product {
             reservations.put(event.orderId(), -event.delta());
         } else if (event.reason() == StockChangeReason.CANCELLATION) {
             reservations.remove(event.orderId());
+        } else if (event.reason() == StockChangeReason.REFUND) {
+            returnedOrders.add(event.orderId());
         }
+    }
+
+    @EventSourcingHandler
+    void on(StockReservationSettledEvent event) {
+        reservations.remove(event.orderId());
     }
 
     @EventSourcingHandler

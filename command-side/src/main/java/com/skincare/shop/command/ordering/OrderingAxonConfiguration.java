@@ -9,9 +9,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * How the checkout is wired into Axon beyond its defaults: {@link CheckoutFollowUp}'s tracking processor, one
- * segment, starting at the head of the store the first time (no order placed before it exists has cart lines or
- * a claim to act on), and failing its batch on an error so the batch is tried again instead of skipped.
+ * How the orders are wired into Axon beyond its defaults: two tracking processors of the command side, each of one
+ * segment so one node at a time acts on an order's events in their order, and each failing its batch on an error
+ * so the batch is tried again after a pause instead of logged and skipped.
+ * <ul>
+ *   <li>{@link CheckoutFollowUp} starts at the head of the store the first time: no order placed before it existed
+ *       has cart lines or a claim to act on.</li>
+ *   <li>{@link OrderCompensation} resumes from its token after a crash, so every cancellation, shipment and
+ *       restocking refund is compensated.</li>
+ * </ul>
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OrderingProperties.class)
@@ -25,6 +31,11 @@ public class OrderingAxonConfiguration {
                                 .andInitialSegmentsCount(1)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
                 .registerListenerInvocationErrorHandler(CheckoutFollowUp.GROUP,
+                        c -> PropagatingErrorHandler.instance())
+                .registerTrackingEventProcessor(OrderCompensation.GROUP, Configuration::eventStore,
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andInitialSegmentsCount(1))
+                .registerListenerInvocationErrorHandler(OrderCompensation.GROUP,
                         c -> PropagatingErrorHandler.instance()));
     }
 }

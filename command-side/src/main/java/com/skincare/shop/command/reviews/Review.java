@@ -69,8 +69,8 @@ public class Review {
         if (!lookup.claim(command.author(), command.productId(), command.reviewId())) {
             throw conflict("ALREADY_REVIEWED", "product_id", "You have already reviewed this product");
         }
-        apply(new ReviewSubmittedEvent(command.reviewId(), command.productId(), command.author(), command.content(),
-                false));
+        apply(new ReviewSubmittedEvent(command.reviewId(), command.productId(), command.author(),
+                command.content()));
     }
 
     @CommandHandler

@@ -36,7 +36,7 @@ final class ReviewFixtures {
     }
 
     static ReviewSubmittedEvent submitted() {
-        return new ReviewSubmittedEvent(REVIEW, SERUM, AUTHOR, GLOWING, false);
+        return new ReviewSubmittedEvent(REVIEW, SERUM, AUTHOR, GLOWING);
     }
 
     static ReviewApprovedEvent approved() {

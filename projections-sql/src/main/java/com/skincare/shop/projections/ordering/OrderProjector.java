@@ -4,11 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.skincare.shop.api.ordering.OrderAddress;
+import com.skincare.shop.api.ordering.OrderCancelledEvent;
 import com.skincare.shop.api.ordering.OrderConfirmedEvent;
+import com.skincare.shop.api.ordering.OrderDeliveredEvent;
+import com.skincare.shop.api.ordering.OrderFulfillmentStatusChangedEvent;
 import com.skincare.shop.api.ordering.OrderId;
 import com.skincare.shop.api.ordering.OrderItem;
+import com.skincare.shop.api.ordering.OrderPaymentStatusChangedEvent;
 import com.skincare.shop.api.ordering.OrderPlacedEvent;
+import com.skincare.shop.api.ordering.OrderRefundedEvent;
 import com.skincare.shop.api.ordering.OrderRejectedEvent;
+import com.skincare.shop.api.ordering.OrderShippedEvent;
+import com.skincare.shop.api.ordering.OrderStatusChangedEvent;
 import com.skincare.shop.api.ordering.OrderTotals;
 import com.skincare.shop.projections.CustomerProcessing;
 import com.skincare.shop.projections.EventTime;
@@ -35,8 +42,15 @@ import java.util.List;
  * carries no line ids: a redelivery or a replay gives every line the id it had. That holds while order ids stay
  * below 21,474,836 ({@code INTEGER}).
  * <p>
- * The statistics count the orders that went through (confirmed and on) and are recomputed from {@code orders}
- * rather than incremented, so a redelivered confirmation counts once.
+ * The statistics count the orders that went through and still stand: confirmed, processing, shipped or
+ * delivered. A cancelled order and a wholly refunded one count for neither {@code total_orders} nor
+ * {@code total_spent}; a partly refunded one counts with its total less what was refunded. Both are recomputed
+ * from {@code orders} and {@code order_refunds} rather than incremented, so a redelivered event counts once and
+ * a replay ends with the same figures.
+ * <p>
+ * Refunds go to {@code order_refunds} (read migration V8), keyed by the order and the refund's number in it.
+ * Every time in a row is the timestamp of the event that wrote it: {@code updated_at} of every change,
+ * {@code shipped_at} of the shipment, {@code delivered_at} of the delivery.
  */
 @ProcessingGroup(CustomerProcessing.GROUP)
 public class OrderProjector {
@@ -71,10 +85,18 @@ public class OrderProjector {
     private static final String RECOUNT_OWNER = """
             UPDATE users SET
                 total_orders = (SELECT count(*) FROM orders o WHERE o.user_id = users.id AND o.status IN %1$s),
-                total_spent = (SELECT coalesce(sum(o.total), 0) FROM orders o
-                               WHERE o.user_id = users.id AND o.status IN %1$s)
+                total_spent = (SELECT coalesce(sum(o.total - (SELECT coalesce(sum(r.amount), 0) FROM order_refunds r
+                                                              WHERE r.order_id = o.id)), 0)
+                               FROM orders o WHERE o.user_id = users.id AND o.status IN %1$s)
             WHERE id = (SELECT user_id FROM orders WHERE id = :id)
             """.formatted(COUNTED);
+
+    private static final String INSERT_REFUND = """
+            INSERT INTO order_refunds (order_id, refund_number, amount, reason, restocked, created_at)
+            SELECT :id, :refundNumber, :amount, :reason, :restocked, :timestamp
+            WHERE EXISTS (SELECT 1 FROM orders WHERE id = :id)
+            ON CONFLICT (order_id, refund_number) DO NOTHING
+            """;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -140,6 +162,67 @@ public class OrderProjector {
         jdbc.update(RECOUNT_OWNER, new MapSqlParameterSource("id", event.orderId().value()));
     }
 
+    @EventHandler
+    public void on(OrderCancelledEvent event, @Timestamp Instant timestamp) {
+        update(event.orderId(), "status = CAST(:status AS order_status)", timestamp,
+                new MapSqlParameterSource("status", event.status().code()));
+        recountOwner(event.orderId());
+    }
+
+    @EventHandler
+    public void on(OrderStatusChangedEvent event, @Timestamp Instant timestamp) {
+        update(event.orderId(), "status = CAST(:status AS order_status)", timestamp,
+                new MapSqlParameterSource("status", event.status().code()));
+    }
+
+    @EventHandler
+    public void on(OrderShippedEvent event, @Timestamp Instant timestamp) {
+        update(event.orderId(), "status = CAST(:status AS order_status),"
+                        + " fulfillment_status = CAST(:fulfillment AS fulfillment_status),"
+                        + " tracking_number = :tracking, shipped_at = :timestamp", timestamp,
+                new MapSqlParameterSource("status", event.status().code())
+                        .addValue("fulfillment", event.fulfillmentStatus().code())
+                        .addValue("tracking", event.trackingNumber()));
+    }
+
+    @EventHandler
+    public void on(OrderDeliveredEvent event, @Timestamp Instant timestamp) {
+        update(event.orderId(), "status = CAST(:status AS order_status),"
+                        + " fulfillment_status = CAST(:fulfillment AS fulfillment_status), delivered_at = :timestamp",
+                timestamp, new MapSqlParameterSource("status", event.status().code())
+                        .addValue("fulfillment", event.fulfillmentStatus().code()));
+    }
+
+    @EventHandler
+    public void on(OrderPaymentStatusChangedEvent event, @Timestamp Instant timestamp) {
+        update(event.orderId(), "payment_status = CAST(:payment AS payment_status)", timestamp,
+                new MapSqlParameterSource("payment", event.paymentStatus().code()));
+    }
+
+    @EventHandler
+    public void on(OrderFulfillmentStatusChangedEvent event, @Timestamp Instant timestamp) {
+        update(event.orderId(), "status = CAST(:status AS order_status),"
+                        + " fulfillment_status = CAST(:fulfillment AS fulfillment_status)", timestamp,
+                new MapSqlParameterSource("status", event.status().code())
+                        .addValue("fulfillment", event.fulfillmentStatus().code()));
+    }
+
+    @EventHandler
+    public void on(OrderRefundedEvent event, @Timestamp Instant timestamp) {
+        jdbc.update(INSERT_REFUND, new MapSqlParameterSource()
+                .addValue("id", event.orderId().value())
+                .addValue("refundNumber", event.refundNumber())
+                .addValue("amount", event.amount())
+                .addValue("reason", event.reason())
+                .addValue("restocked", !event.restocked().isEmpty())
+                .addValue("timestamp", EventTime.utcTimestamp(timestamp)));
+        update(event.orderId(), "status = CAST(:status AS order_status),"
+                        + " payment_status = CAST(:payment AS payment_status)", timestamp,
+                new MapSqlParameterSource("status", event.status().code())
+                        .addValue("payment", event.paymentStatus().code()));
+        recountOwner(event.orderId());
+    }
+
     /**
      * The users' rows are parked, not deleted, by the user projection's reset, so their statistics are zeroed here
      * and counted again as the replay confirms their orders.
@@ -149,6 +232,16 @@ public class OrderProjector {
         jdbc.getJdbcOperations().update("DELETE FROM orders");
         jdbc.getJdbcOperations().update(
                 "UPDATE users SET total_orders = 0, total_spent = 0 WHERE total_orders <> 0 OR total_spent <> 0");
+    }
+
+    private void update(OrderId orderId, String assignments, Instant timestamp, MapSqlParameterSource values) {
+        jdbc.update("UPDATE orders SET " + assignments + ", updated_at = :timestamp WHERE id = :id", values
+                .addValue("id", orderId.value())
+                .addValue("timestamp", EventTime.utcTimestamp(timestamp)));
+    }
+
+    private void recountOwner(OrderId orderId) {
+        jdbc.update(RECOUNT_OWNER, new MapSqlParameterSource("id", orderId.value()));
     }
 
     private static MapSqlParameterSource totals(OrderId orderId, OrderTotals totals, Instant timestamp) {

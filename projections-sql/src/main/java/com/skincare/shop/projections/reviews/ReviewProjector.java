@@ -24,6 +24,13 @@ import java.time.Instant;
  * in every review would outlive a change or a deletion of the account; readers take the name from {@code users}.
  * A product's rating is recomputed from its approved reviews after every change that can move it, so it never
  * drifts from them.
+ * <p>
+ * {@code is_verified_purchase} is decided when the review is submitted, from the orders the same projection has
+ * written by then: true when the author has an order with the product that the checkout confirmed and that was
+ * not cancelled or wholly refunded before the review. The customers group applies orders and reviews in the
+ * order of the event stream, so a replay reaches every review with the same orders behind it and gives the same
+ * answer; an order cancelled after the review does not take the badge back. The command side could not decide
+ * it without a copy of every customer's orders of its own.
  */
 @ProcessingGroup(CustomerProcessing.GROUP)
 public class ReviewProjector {
@@ -31,8 +38,11 @@ public class ReviewProjector {
     private static final String UPSERT_REVIEW = """
             INSERT INTO reviews (id, product_id, user_id, rating, title, comment, customer_name, customer_email,
                                  status, is_verified_purchase, helpful_count, created_at, updated_at)
-            VALUES (:id, :productId, :userId, :rating, :title, :comment, NULL, NULL, 'pending', :verified, 0,
-                    :createdAt, :timestamp)
+            VALUES (:id, :productId, :userId, :rating, :title, :comment, NULL, NULL, 'pending',
+                    EXISTS (SELECT 1 FROM orders o JOIN order_items i ON i.order_id = o.id
+                            WHERE o.user_id = :userId AND i.product_id = :productId
+                              AND o.status IN ('confirmed', 'processing', 'shipped', 'delivered')),
+                    0, :createdAt, :timestamp)
             ON CONFLICT (id) DO UPDATE SET
                 product_id = EXCLUDED.product_id, user_id = EXCLUDED.user_id, rating = EXCLUDED.rating,
                 title = EXCLUDED.title, comment = EXCLUDED.comment, status = 'pending',
@@ -62,7 +72,6 @@ public class ReviewProjector {
                 .addValue("rating", event.content().rating())
                 .addValue("title", event.content().title())
                 .addValue("comment", event.content().comment())
-                .addValue("verified", event.verifiedPurchase())
                 .addValue("createdAt", EventTime.utcDate(timestamp)));
     }
 

@@ -74,7 +74,7 @@ class ReviewProjectorTest {
 
     private static ReviewSubmittedEvent submitted(long id, UserId author, int rating) {
         return new ReviewSubmittedEvent(ReviewId.of(id), SERUM, author, new ReviewContent(rating, "Title " + id,
-                "Comment " + id), false);
+                "Comment " + id));
     }
 
     private static Map<String, Object> rating() {

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The admin's reads of every order: {@code /api/v1/admin/orders} (list with filters and sorts) and one order. */
+/**
+ * The admin's reads of every order: {@code /api/v1/admin/orders} (list with filters and sorts), one order with its
+ * refunds, and one customer's orders for the customer view.
+ */
 @RestController
 public class AdminOrderController {
 
@@ -29,6 +32,14 @@ public class AdminOrderController {
     public ApiResponse<PageResponse<OrderSummaryView>> orders(@ParameterObject AdminOrderListParameters parameters) {
         return ApiResponse.ok("Orders retrieved", PageResponse.of(QueryAnswers.await(
                 queryGateway.query(parameters.toQuery(), QueryAnswers.pageOf(OrderSummaryView.class)))));
+    }
+
+    /** The same list, narrowed to the customer of the path; a customer without orders has an empty list. */
+    @GetMapping("/api/v1/admin/customers/{id}/orders")
+    public ApiResponse<PageResponse<OrderSummaryView>> ofCustomer(
+            @PathVariable("id") String id, @ParameterObject AdminOrderListParameters parameters) {
+        return ApiResponse.ok("Orders retrieved", PageResponse.of(QueryAnswers.await(queryGateway.query(
+                parameters.toQuery(RequestParameters.id("id", id)), QueryAnswers.pageOf(OrderSummaryView.class)))));
     }
 
     @GetMapping("/api/v1/admin/orders/{id}")

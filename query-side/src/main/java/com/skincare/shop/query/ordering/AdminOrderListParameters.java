@@ -25,11 +25,16 @@ public record AdminOrderListParameters(
         @BindParam("user_id") String userId) {
 
     FindOrdersQuery toQuery() {
+        return toQuery(RequestParameters.given(userId) ? RequestParameters.id("user_id", userId.strip()) : null);
+    }
+
+    /** One customer's orders, as the admin's customer view lists them; {@code user_id} is the path's. */
+    FindOrdersQuery toQuery(Long ownerId) {
         PageRequest pageRequest = RequestParameters.page(page, limit, OrderQueryHandler.DEFAULT_LIMIT);
         OrderSort orderSort = RequestParameters.code("sort", sort, OrderSort::fromCode, OrderSort.values(),
                 OrderSort::code);
         OrderFilter filter = new OrderFilter(
-                RequestParameters.given(userId) ? RequestParameters.id("user_id", userId.strip()) : null,
+                ownerId,
                 OrderCodes.status(status),
                 OrderCodes.paymentStatus(paymentStatus),
                 RequestParameters.text("search", search));

@@ -13,6 +13,7 @@ import com.skincare.shop.api.ordering.FulfillmentStatus;
 import com.skincare.shop.api.ordering.OrderAddress;
 import com.skincare.shop.api.ordering.OrderFilter;
 import com.skincare.shop.api.ordering.OrderItemView;
+import com.skincare.shop.api.ordering.OrderRefundView;
 import com.skincare.shop.api.ordering.OrderSort;
 import com.skincare.shop.api.ordering.OrderStatus;
 import com.skincare.shop.api.ordering.OrderSummaryView;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -71,7 +73,7 @@ public class OrderQueryHandler {
         return jdbc.query("SELECT " + COLUMNS + ", o.shipping_address::text AS shipping_address,"
                         + " o.billing_address::text AS billing_address, o.notes, o.tracking_number, o.shipped_at,"
                         + " o.delivered_at FROM orders o WHERE o.id = :id" + owner, parameters,
-                (rs, row) -> order(rs, items(rs.getLong("id")))).stream().findFirst();
+                (rs, row) -> order(rs, items(rs.getLong("id")), refunds(rs.getLong("id")))).stream().findFirst();
     }
 
     /** Answers a {@code ResultPage<OrderSummaryView>}; raw for Axon's sake, as the catalog's list handlers. */
@@ -105,6 +107,17 @@ public class OrderQueryHandler {
                         rs.getInt("quantity"),
                         rs.getBigDecimal("unit_price"),
                         rs.getBigDecimal("total_price"),
+                        Columns.instant(rs, "created_at")));
+    }
+
+    private List<OrderRefundView> refunds(long orderId) {
+        return jdbc.query("SELECT refund_number, amount, reason, restocked, created_at FROM order_refunds"
+                        + " WHERE order_id = :orderId ORDER BY refund_number",
+                new MapSqlParameterSource("orderId", orderId), (rs, row) -> new OrderRefundView(
+                        rs.getInt("refund_number"),
+                        rs.getBigDecimal("amount"),
+                        rs.getString("reason"),
+                        rs.getBoolean("restocked"),
                         Columns.instant(rs, "created_at")));
     }
 
@@ -165,7 +178,8 @@ public class OrderQueryHandler {
                 Columns.instant(rs, "updated_at"));
     }
 
-    private OrderView order(ResultSet rs, List<OrderItemView> items) throws SQLException {
+    private OrderView order(ResultSet rs, List<OrderItemView> items, List<OrderRefundView> refunds)
+            throws SQLException {
         return new OrderView(
                 rs.getLong("id"),
                 rs.getString("order_number"),
@@ -188,7 +202,9 @@ public class OrderQueryHandler {
                 rs.getObject("created_at", LocalDate.class),
                 Columns.instant(rs, "updated_at"),
                 Columns.instant(rs, "shipped_at"),
-                Columns.instant(rs, "delivered_at"));
+                Columns.instant(rs, "delivered_at"),
+                refunds.stream().map(OrderRefundView::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
+                refunds);
     }
 
     private static OrderAddress address(String json) {

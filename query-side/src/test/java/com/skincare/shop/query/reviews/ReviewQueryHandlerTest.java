@@ -74,7 +74,7 @@ class ReviewQueryHandlerTest {
 
     private static ReviewSubmittedEvent submitted(long id, long author, int rating) {
         return new ReviewSubmittedEvent(ReviewId.of(id), SERUM, UserId.of(author),
-                new ReviewContent(rating, "Title " + id, null), false);
+                new ReviewContent(rating, "Title " + id, null));
     }
 
     private static List<Long> ids(ReviewFilter filter, ReviewSort sort, SortDirection direction) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * One order with its lines and addresses. {@code userId} is null once the customer's account is deleted (the
- * documented {@code ON DELETE SET NULL}); {@code createdAt} is the documented {@code DATE}.
+ * documented {@code ON DELETE SET NULL}); {@code createdAt} is the documented {@code DATE}. {@code refunds} are
+ * the order's refunds, first first, and {@code refundedTotal} their sum.
  */
 public record OrderView(
         long id,
@@ -31,9 +32,12 @@ public record OrderView(
         LocalDate createdAt,
         Instant updatedAt,
         Instant shippedAt,
-        Instant deliveredAt) {
+        Instant deliveredAt,
+        BigDecimal refundedTotal,
+        List<OrderRefundView> refunds) {
 
     public OrderView {
         items = items == null ? List.of() : List.copyOf(items);
+        refunds = refunds == null ? List.of() : List.copyOf(refunds);
     }
 }
