@@ -1,6 +1,7 @@
 package com.skincare.shop.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.skincare.shop.api.cart.CartItemRemovedEvent;
 import com.skincare.shop.api.catalog.StockAdjustedEvent;
 import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.coupons.CouponRedeemedEvent;
@@ -86,22 +87,51 @@ class CheckoutHttpIT extends ShopIT {
     }
 
     @Test
-    void withoutItemsTheCartIsCheckedOutAndEmptiedOnceConfirmed() {
+    void withoutItemsTheCartsLinesOnSaleAreCheckedOutAndTakenOutOfItOnceConfirmed() {
         Customer customer = newCustomer();
         long toner = createProduct(unique(), 40, "14.50");
         long serum = createProduct(unique(), 40, "21.00");
-        assertThat(customer.http().post("/api/v1/cart/add", Map.of("product_id", toner, "quantity", 3)).status())
-                .isEqualTo(200);
-        assertThat(customer.http().post("/api/v1/cart/add", Map.of("product_id", serum, "quantity", 1)).status())
-                .isEqualTo(200);
+        long retired = createProduct(unique(), 40, "9.00");
+        for (long product : new long[]{toner, serum, retired}) {
+            Http.Answer added = customer.http().post("/api/v1/cart/add", Map.of("product_id", product,
+                    "quantity", product == toner ? 3 : 1));
+            assertThat(added.status()).as(added.toString()).isEqualTo(200);
+        }
+        assertThat(admin().post("/api/v1/admin/products/" + retired + "/archive", null).status()).isEqualTo(200);
 
         Http.Answer placed = customer.http().post(ORDERS, order(null));
 
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        assertThat(placed.data().path("items").findValuesAsText("product_id"))
+                .containsExactly(String.valueOf(toner), String.valueOf(serum));
         assertThat(placed.data().path("items").findValuesAsText("quantity")).containsExactly("3", "1");
         assertThat(money(placed.data(), "subtotal")).isEqualByComparingTo("64.50");
-        eventually(() -> assertThat(customer.http().get("/api/v1/cart").data().path("items").size()).isZero());
+        eventually(() -> assertThat(customer.http().get("/api/v1/cart").data().path("items")
+                .findValuesAsText("product_id")).as("the archived line stays").containsExactly(String.valueOf(retired)));
         assertThat(stockAfter(toner)).isEqualTo(37);
+        assertThat(stockAfter(retired)).isEqualTo(40);
+    }
+
+    @Test
+    void aRejectedCartCheckoutLeavesTheCartAlone() {
+        Customer customer = newCustomer();
+        long toner = createProduct(unique(), 40, "14.50");
+        String code = "IT-CART-" + unique();
+        createCoupon(Map.of("code", code, "name", "Gone", "type", "fixed", "value", 1, "usage_limit", 1));
+        assertThat(newCustomer().http().post(ORDERS, with(order(List.of(line(toner, 1))), "coupon_code", code))
+                .status()).isEqualTo(201);
+        assertThat(customer.http().post("/api/v1/cart/add", Map.of("product_id", toner, "quantity", 2)).status())
+                .isEqualTo(200);
+
+        assertEnvelope(customer.http().post(ORDERS, with(order(null), "coupon_code", code)), 422, "COUPON_USED_UP");
+
+        eventually(() -> assertThat(jdbc.queryForObject("SELECT count(*) FROM command.checkout_cart_lines"
+                + " WHERE user_id = ?", Long.class, customer.id())).isZero());
+        assertThat(eventStore.readEvents("cart-" + customer.id()).asStream().map(DomainEventMessage::getPayload))
+                .as("nothing taken out of the cart").noneMatch(CartItemRemovedEvent.class::isInstance);
+        assertThat(customer.http().get("/api/v1/cart").data().path("items").findValuesAsText("quantity"))
+                .containsExactly("2");
+        assertThat(stockAfter(toner)).isEqualTo(39);
     }
 
     @Test
@@ -339,6 +369,16 @@ class CheckoutHttpIT extends ShopIT {
         assertRefused(() -> http.post(ORDERS, "not json"), 400, "MALFORMED_JSON", null);
         assertThat(stockAfter(toner)).isEqualTo(40);
         assertThat(placedOrders(customer)).isZero();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheOrderRouteWithItsIdempotencyKey() {
+        JsonNode post = anonymous().get("/v3/api-docs").json().path("paths").path(ORDERS).path("post");
+
+        assertThat(post.path("parameters").findValuesAsText("name")).containsExactly("Idempotency-Key");
+        assertThat(post.path("requestBody").path("content").path("application/json").path("schema").path("$ref")
+                .asText()).endsWith("PlaceOrderRequest");
+        assertThat(post.path("description").asText()).contains("202", "422");
     }
 
     static Map<String, Object> order(List<Map<String, Object>> items) {

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,17 +101,26 @@ public class OrderPlacement {
                 return new CheckoutReceipt(prior.get().orderId(), true);
             }
         }
-        List<CartLine> cartLines = command.items() == null ? carts.lines(user) : List.of();
-        if (command.items() == null && cartLines.isEmpty()) {
-            throw rule("CART_EMPTY", "The cart is empty: put products in it or send items");
-        }
+        List<CartLine> cartLines = List.of();
         Map<ProductId, Integer> wanted = new LinkedHashMap<>();
+        Map<ProductId, ProductOffer> offers;
         if (command.items() == null) {
-            cartLines.forEach(line -> wanted.put(line.productId(), line.quantity()));
+            List<CartLine> inCart = carts.lines(user);
+            inCart.forEach(line -> wanted.put(line.productId(), line.quantity()));
+            offers = offers(wanted.keySet(), products);
+            // As the cart's totals count them: a line whose product is no longer on sale stays in the cart.
+            cartLines = inCart.stream().filter(line -> offers.containsKey(line.productId())
+                    && offers.get(line.productId()).availability().onSale()).toList();
+            if (cartLines.isEmpty()) {
+                throw rule("CART_EMPTY", inCart.isEmpty() ? "The cart is empty: put products in it or send items"
+                        : "Nothing in the cart is on sale any more");
+            }
+            wanted.keySet().retainAll(cartLines.stream().map(CartLine::productId).toList());
         } else {
             command.items().forEach(item -> wanted.put(ProductId.of(item.productId()), item.quantity()));
+            offers = offers(wanted.keySet(), products);
         }
-        List<OrderItem> items = snapshot(wanted, products);
+        List<OrderItem> items = snapshot(wanted, offers);
 
         Long couponId = null;
         String code = command.couponCode() == null || command.couponCode().isBlank() ? null
@@ -157,28 +167,35 @@ public class OrderPlacement {
     /**
      * Reads the products in the order of their ids, as the saga reserves them: loading holds each product until
      * the placing ends, so two checkouts of the same products on one node never wait on each other in a circle.
+     * A product that does not exist has no offer.
      */
-    private static List<OrderItem> snapshot(Map<ProductId, Integer> wanted, ProductOffers products) {
-        Map<ProductId, ProductOffer> offers = new HashMap<>();
-        List<ProductId> byId = new ArrayList<>(wanted.keySet());
+    private static Map<ProductId, ProductOffer> offers(Collection<ProductId> wanted, ProductOffers products) {
+        List<ProductId> byId = new ArrayList<>(wanted);
         byId.sort(Comparator.comparingLong(ProductId::value));
+        Map<ProductId, ProductOffer> offers = new HashMap<>();
         for (ProductId id : byId) {
-            ProductOffer offer = products.offer(id)
-                    .orElseThrow(() -> notFound("PRODUCT_NOT_FOUND", "No product has id " + id.value()));
+            products.offer(id).ifPresent(offer -> offers.put(id, offer));
+        }
+        return offers;
+    }
+
+    private static List<OrderItem> snapshot(Map<ProductId, Integer> wanted, Map<ProductId, ProductOffer> offers) {
+        List<OrderItem> items = new ArrayList<>();
+        wanted.forEach((id, quantity) -> {
+            ProductOffer offer = offers.get(id);
+            if (offer == null) {
+                throw notFound("PRODUCT_NOT_FOUND", "No product has id " + id.value());
+            }
             if (!offer.availability().onSale()) {
                 throw rule("PRODUCT_UNAVAILABLE", "Product " + id.value() + " is not on sale");
             }
-            if (!offer.availability().covers(wanted.get(id))) {
+            if (!offer.availability().covers(quantity)) {
                 throw rule("INSUFFICIENT_STOCK", "Only " + Math.max(offer.availability().stock(), 0)
                         + " of product " + id.value() + " in stock");
             }
-            offers.put(id, offer);
-        }
-        return wanted.entrySet().stream().map(entry -> {
-            ProductOffer offer = offers.get(entry.getKey());
-            return new OrderItem(entry.getKey(), entry.getValue(), offer.nameEn(), offer.sku(), offer.price(),
-                    offer.categories());
-        }).toList();
+            items.add(new OrderItem(id, quantity, offer.nameEn(), offer.sku(), offer.price(), offer.categories()));
+        });
+        return items;
     }
 
     private static String customerName(CustomerContact customer, OrderAddress shipping) {
