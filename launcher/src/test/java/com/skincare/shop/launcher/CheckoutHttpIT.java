@@ -335,6 +335,12 @@ class CheckoutHttpIT extends ShopIT {
                 "items[0].quantity");
         assertRefused(() -> http.post(ORDERS, order(List.of(line(toner, null)))), 400, "VALIDATION_FAILED",
                 "items[0].quantity");
+        assertRefused(() -> http.post(ORDERS, order(List.of(line(toner, 1.5)))), 400, "VALIDATION_FAILED",
+                "items[0].quantity");
+        assertRefused(() -> http.post(ORDERS, order(List.of(Map.of("product_id", "five", "quantity", 1)))), 400,
+                "VALIDATION_FAILED", "items[0].product_id");
+        assertRefused(() -> http.post(ORDERS, with(order(List.of(line(toner, 1))), "discount", 100)), 400,
+                "VALIDATION_FAILED", "discount");
         assertRefused(() -> http.post(ORDERS, order(List.of(line(Integer.MAX_VALUE, 1)))), 404,
                 "PRODUCT_NOT_FOUND", null);
         assertRefused(() -> http.post(ORDERS, order(List.of(line(toner, 1), line(archived, 1)))), 422,

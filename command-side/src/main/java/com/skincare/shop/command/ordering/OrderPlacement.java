@@ -90,6 +90,7 @@ public class OrderPlacement {
             checkItems(command.items());
         }
         OrderId orderId = orderIds.nextOrderId();
+        // The key before anything is loaded: a racing retry waits on it without holding any product.
         if (key != null) {
             String fingerprint = fingerprint(command);
             Optional<CheckoutClaims.PriorRequest> prior = claims.claimKey(user, key, fingerprint, orderId);
@@ -101,26 +102,8 @@ public class OrderPlacement {
                 return new CheckoutReceipt(prior.get().orderId(), true);
             }
         }
-        List<CartLine> cartLines = List.of();
-        Map<ProductId, Integer> wanted = new LinkedHashMap<>();
-        Map<ProductId, ProductOffer> offers;
-        if (command.items() == null) {
-            List<CartLine> inCart = carts.lines(user);
-            inCart.forEach(line -> wanted.put(line.productId(), line.quantity()));
-            offers = offers(wanted.keySet(), products);
-            // As the cart's totals count them: a line whose product is no longer on sale stays in the cart.
-            cartLines = inCart.stream().filter(line -> offers.containsKey(line.productId())
-                    && offers.get(line.productId()).availability().onSale()).toList();
-            if (cartLines.isEmpty()) {
-                throw rule("CART_EMPTY", inCart.isEmpty() ? "The cart is empty: put products in it or send items"
-                        : "Nothing in the cart is on sale any more");
-            }
-            wanted.keySet().retainAll(cartLines.stream().map(CartLine::productId).toList());
-        } else {
-            command.items().forEach(item -> wanted.put(ProductId.of(item.productId()), item.quantity()));
-            offers = offers(wanted.keySet(), products);
-        }
-        List<OrderItem> items = snapshot(wanted, offers);
+        Basket basket = command.items() == null ? cartBasket(carts.lines(user), products)
+                : requestedBasket(command.items(), products);
 
         Long couponId = null;
         String code = command.couponCode() == null || command.couponCode().isBlank() ? null
@@ -132,14 +115,38 @@ public class OrderPlacement {
         CustomerContact customer = customers.contact(user)
                 .orElseThrow(() -> notFound("USER_NOT_FOUND", "No customer has id " + user.value()));
         boolean firstOrder = claims.claimFirstOrder(user, orderId);
-        if (!cartLines.isEmpty()) {
-            claims.keepCartLines(user, orderId, cartLines);
+        if (!basket.cartLines().isEmpty()) {
+            claims.keepCartLines(user, orderId, basket.cartLines());
         }
         commands.sendAndWait(new PlaceOrderCommand(orderId, OrderIds.orderNumber(orderId, command.requestedAt()),
-                user, customerName(customer, command.shippingAddress()), customer.email(), items,
+                user, customerName(customer, command.shippingAddress()), customer.email(), basket.items(),
                 command.shippingAddress(), command.billingAddress(), code, couponId, command.notes(),
                 properties.pricingTerms(), firstOrder, command.requestedAt()));
         return new CheckoutReceipt(orderId, false);
+    }
+
+    /** The order's lines, and the cart lines they come from when the cart is checked out. */
+    private record Basket(List<OrderItem> items, List<CartLine> cartLines) {
+    }
+
+    private static Basket requestedBasket(List<CheckOutCommand.Item> requested, ProductOffers products) {
+        Map<ProductId, Integer> wanted = new LinkedHashMap<>();
+        requested.forEach(item -> wanted.put(ProductId.of(item.productId()), item.quantity()));
+        return new Basket(snapshot(wanted, offers(wanted.keySet(), products)), List.of());
+    }
+
+    /** As the cart's totals count them: a line whose product is no longer on sale stays in the cart. */
+    private static Basket cartBasket(List<CartLine> inCart, ProductOffers products) {
+        Map<ProductId, ProductOffer> offers = offers(inCart.stream().map(CartLine::productId).toList(), products);
+        List<CartLine> onSale = inCart.stream().filter(line -> offers.containsKey(line.productId())
+                && offers.get(line.productId()).availability().onSale()).toList();
+        if (onSale.isEmpty()) {
+            throw rule("CART_EMPTY", inCart.isEmpty() ? "The cart is empty: put products in it or send items"
+                    : "Nothing in the cart is on sale any more");
+        }
+        Map<ProductId, Integer> wanted = new LinkedHashMap<>();
+        onSale.forEach(line -> wanted.put(line.productId(), line.quantity()));
+        return new Basket(snapshot(wanted, offers), onSale);
     }
 
     private static void checkItems(List<CheckOutCommand.Item> items) {
