@@ -263,6 +263,37 @@ class CheckoutHttpIT extends ShopIT {
     }
 
     @Test
+    void aCouponForACategoryCoversTheProductsOfItsWholeBranchAndNoOthers() {
+        String suffix = unique();
+        long face = admin().post("/api/v1/admin/categories", CatalogRequests.category("face-" + suffix)).data()
+                .path("id").asLong();
+        Map<String, Object> child = CatalogRequests.category("serums-" + suffix);
+        child.put("parent_id", face);
+        long serums = admin().post("/api/v1/admin/categories", child).data().path("id").asLong();
+        Map<String, Object> serumBody = product(unique());
+        serumBody.put("category_ids", List.of(serums));
+        serumBody.put("category", "serum");
+        Http.Answer created = admin().post("/api/v1/admin/products", serumBody);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long serum = created.data().path("id").asLong();
+        long toner = createProduct(unique(), 40, "14.50");
+        String branch = "IT-FACE-" + unique();
+        createCoupon(Map.of("code", branch, "name", "Face care", "type", "percentage", "value", 10,
+                "applicable_categories", List.of("toners-face-" + suffix)));
+        String elsewhere = "IT-ELSE-" + unique();
+        createCoupon(Map.of("code", elsewhere, "name", "Elsewhere", "type", "percentage", "value", 10,
+                "applicable_categories", List.of("no-such-category-" + suffix)));
+
+        Http.Answer discounted = newCustomer().http().post(ORDERS, with(order(List.of(line(serum, 2), line(toner, 2))),
+                "coupon_code", branch));
+
+        assertThat(discounted.status()).as(discounted.toString()).isEqualTo(201);
+        assertThat(money(discounted.data(), "discount_amount")).as("10% of the serums only").isEqualByComparingTo("2.90");
+        assertEnvelope(newCustomer().http().post(ORDERS, with(order(List.of(line(serum, 1))), "coupon_code", elsewhere)),
+                422, "NOT_APPLICABLE");
+    }
+
+    @Test
     void aCouponTheCouponRefusesRejectsTheOrderWithNothingKept() {
         long toner = createProduct(unique(), 40, "14.50");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Phnom_Penh"));
