@@ -206,11 +206,17 @@ class CheckoutHttpIT extends ShopIT {
         assertThat(keyed.post(ORDERS, order(List.of(line(toner, 1)))).status()).isEqualTo(201);
 
         assertRefused(() -> keyed.post(ORDERS, order(List.of(line(toner, 2)))), 422, "IDEMPOTENCY_KEY_REUSED", null);
+        Http another = customer.http().withHeader("Idempotency-Key", "refused-" + unique());
+        assertRefused(() -> another.post(ORDERS, order(List.of(line(toner, 500)))), 400, "VALIDATION_FAILED",
+                "items[0].quantity");
+        assertRefused(() -> another.post(ORDERS, order(List.of(line(toner, 99)))), 422, "INSUFFICIENT_STOCK", null);
+        assertThat(another.post(ORDERS, order(List.of(line(toner, 1)))).status())
+                .as("a refused request claimed nothing, so its key is free for the next one").isEqualTo(201);
         assertRefused(() -> customer.http().withHeader("Idempotency-Key", "k".repeat(101))
                 .post(ORDERS, order(List.of(line(toner, 1)))), 400, "VALIDATION_FAILED", "Idempotency-Key");
         assertRefused(() -> customer.http().withHeader("Idempotency-Key", "two words")
                 .post(ORDERS, order(List.of(line(toner, 1)))), 400, "VALIDATION_FAILED", "Idempotency-Key");
-        assertThat(stockAfter(toner)).isEqualTo(39);
+        assertThat(stockAfter(toner)).isEqualTo(38);
     }
 
     @Test
@@ -256,8 +262,11 @@ class CheckoutHttpIT extends ShopIT {
         assertThat(first.data().path("coupon_code").asText()).isEqualToIgnoringCase(code);
 
         Customer second = newCustomer();
-        Http.Answer refused = second.http().post(ORDERS, with(order(List.of(line(toner, 2))), "coupon_code", code));
-        assertEnvelope(refused, 422, "COUPON_USED_UP");
+        Http keyed = second.http().withHeader("Idempotency-Key", "late-" + unique());
+        Map<String, Object> late = with(order(List.of(line(toner, 2))), "coupon_code", code);
+        assertEnvelope(keyed.post(ORDERS, late), 422, "COUPON_USED_UP");
+        assertEnvelope(keyed.post(ORDERS, late), 422, "COUPON_USED_UP");
+        assertThat(placedOrders(second)).as("the retry answered the rejected order again").isEqualTo(1);
         assertThat(stockAfter(toner)).isEqualTo(36);
         assertThat(redemptions(coupon)).isEqualTo(1);
     }
