@@ -3,6 +3,7 @@ package com.skincare.shop.command;
 import com.skincare.shop.api.common.UserId;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A customer's cart lines as the Cart aggregate holds them, for the checkout without reaching into the cart. Only
@@ -12,4 +13,7 @@ public interface CartContents {
 
     /** The lines in the order they were added; empty for a cart that never held anything. */
     List<CartLine> lines(UserId customer);
+
+    /** The code of the coupon the cart holds, as the coupon keeps it; empty for none. */
+    Optional<String> couponCode(UserId customer);
 }

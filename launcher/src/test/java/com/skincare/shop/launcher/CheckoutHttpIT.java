@@ -113,6 +113,30 @@ class CheckoutHttpIT extends ShopIT {
     }
 
     @Test
+    void aCartCheckoutTakesTheCartsCouponAndTakesItOffTheCartOnceConfirmed() {
+        Customer customer = newCustomer();
+        long toner = createProduct(unique(), 40, "14.50");
+        String code = "IT-CARTCOUPON-" + unique();
+        long coupon = createCoupon(Map.of("code", code, "name", "Cart ten", "type", "percentage", "value", 10));
+        assertThat(customer.http().post("/api/v1/cart/add", Map.of("product_id", toner, "quantity", 2)).status())
+                .isEqualTo(200);
+        assertThat(customer.http().post("/api/v1/cart/apply-coupon", Map.of("code", code)).status()).isEqualTo(200);
+
+        Http.Answer placed = customer.http().post(ORDERS, order(null));
+
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        assertThat(placed.data().path("coupon_code").asText()).isEqualTo(code);
+        assertThat(money(placed.data(), "discount_amount")).isEqualByComparingTo("2.90");
+        assertThat(redemptions(coupon)).isEqualTo(1);
+        eventually(() -> {
+            JsonNode cart = customer.http().get("/api/v1/cart").data();
+            assertThat(cart.path("items").size()).isZero();
+            assertThat(cart.path("coupon").isNull() || cart.path("coupon").isMissingNode())
+                    .as("the coupon left the cart with its lines: %s", cart).isTrue();
+        });
+    }
+
+    @Test
     void aRejectedCartCheckoutLeavesTheCartAlone() {
         Customer customer = newCustomer();
         long toner = createProduct(unique(), 40, "14.50");
@@ -266,9 +290,48 @@ class CheckoutHttpIT extends ShopIT {
         Map<String, Object> late = with(order(List.of(line(toner, 2))), "coupon_code", code);
         assertEnvelope(keyed.post(ORDERS, late), 422, "COUPON_USED_UP");
         assertEnvelope(keyed.post(ORDERS, late), 422, "COUPON_USED_UP");
-        assertThat(placedOrders(second)).as("the retry answered the rejected order again").isEqualTo(1);
+        assertThat(placedOrders(second)).as("refused before it was placed, and so was the retry").isZero();
         assertThat(stockAfter(toner)).isEqualTo(36);
         assertThat(redemptions(coupon)).isEqualTo(1);
+    }
+
+    /**
+     * Two orders for the last two units are both placed while the checkouts are held up (the placing's stock check
+     * is a courtesy that sees both fit); once they run, the saga confirms one and rejects the other, and a retry of
+     * the rejected one answers its 422 again without placing another order.
+     */
+    @Test
+    void aCheckoutTheSagaRejectsIsAnsweredAgainOnARetryAndPlacesNothingMore() {
+        long toner = createProduct(unique(), 2, "14.50");
+        List<Customer> customers = List.of(newCustomer(), newCustomer());
+        List<Http> keyed = customers.stream()
+                .map(customer -> customer.http().withHeader("Idempotency-Key", "last-two-" + unique())).toList();
+        Map<String, Object> body = order(List.of(line(toner, 2)));
+        EventProcessor checkouts = processing.eventProcessor(CHECKOUT_SAGA_PROCESSOR).orElseThrow();
+        List<Long> ids = new java.util.ArrayList<>();
+        checkouts.shutDown();
+        try {
+            for (Http http : keyed) {
+                Http.Answer accepted = http.post(ORDERS, body);
+                assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+                ids.add(accepted.data().path("id").asLong());
+            }
+        } finally {
+            checkouts.start();
+        }
+        List<String> statuses = new java.util.ArrayList<>();
+        eventually(() -> {
+            statuses.clear();
+            for (int i = 0; i < 2; i++) {
+                statuses.add(customers.get(i).http().get(ORDERS + "/" + ids.get(i)).data().path("status").asText());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder("confirmed", "cancelled");
+        });
+        int lost = statuses.indexOf("cancelled");
+
+        assertEnvelope(keyed.get(lost).post(ORDERS, body), 422, "INSUFFICIENT_STOCK");
+        assertThat(placedOrders(customers.get(lost))).isEqualTo(1);
+        assertThat(stockAfter(toner)).isZero();
     }
 
     @Test
@@ -303,7 +366,7 @@ class CheckoutHttpIT extends ShopIT {
     }
 
     @Test
-    void aCouponTheCouponRefusesRejectsTheOrderWithNothingKept() {
+    void aCouponTheCouponRefusesIsRefusedBeforeAnythingIsPlaced() {
         long toner = createProduct(unique(), 40, "14.50");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Phnom_Penh"));
         Map<String, Map<String, Object>> coupons = Map.of(
@@ -321,6 +384,7 @@ class CheckoutHttpIT extends ShopIT {
             Http.Answer refused = customer.http().post(ORDERS, with(order(List.of(line(toner, 2))), "coupon_code", code));
 
             assertEnvelope(refused, 422, reason);
+            assertThat(placedOrders(customer)).as(reason + ": nothing placed").isZero();
             assertThat(stockAfter(toner)).as(reason).isEqualTo(40);
             assertThat(redemptions(coupon)).as(reason).isZero();
         });

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The cart's answer to the checkout: the Cart aggregate itself, loaded in the caller's unit of work, since the
@@ -31,6 +32,16 @@ public class AggregateCartContents implements CartContents {
             return carts.getObject().load(CartId.of(customer).toString()).invoke(Cart::lines);
         } catch (AggregateNotFoundException e) {
             return List.of();
+        }
+    }
+
+    @Override
+    public Optional<String> couponCode(UserId customer) {
+        try {
+            return Optional.ofNullable(carts.getObject().load(CartId.of(customer).toString())
+                    .invoke(Cart::couponCode));
+        } catch (AggregateNotFoundException e) {
+            return Optional.empty();
         }
     }
 }

@@ -126,7 +126,8 @@ public class Cart {
 
     /**
      * Removes what a confirmed order bought, one {@link CartItemRemovedEvent} per line, so the cart's read model
-     * and cache follow as for any removal. A line that is gone or was put in again since (another line id) stays.
+     * and cache follow as for any removal. A line that is gone or was put in again since (another line id) stays;
+     * the coupon the order took from the cart goes too, unless the cart took another one since.
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -137,6 +138,13 @@ public class Cart {
                 apply(new CartItemRemovedEvent(command.cartId(), line.lineId(), bought.productId()));
             }
         }
+        if (command.couponId() != null && command.couponId().equals(couponId)) {
+            apply(new CartCouponRemovedEvent(command.cartId(), couponId, couponCode));
+        }
+    }
+
+    String couponCode() {
+        return couponCode;
     }
 
     List<CartLine> lines() {

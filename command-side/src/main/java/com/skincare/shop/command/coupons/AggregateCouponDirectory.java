@@ -1,8 +1,11 @@
 package com.skincare.shop.command.coupons;
 
 import com.skincare.shop.api.common.UserId;
+import com.skincare.shop.api.coupons.CheckoutBasket;
+import com.skincare.shop.api.coupons.CouponDecision;
 import com.skincare.shop.api.coupons.CouponId;
 import com.skincare.shop.command.CouponDirectory;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -32,5 +35,16 @@ public class AggregateCouponDirectory implements CouponDirectory {
         return lookup.couponOf(code).map(CouponId::of)
                 .map(coupon -> coupons.getObject().load(coupon.toString())
                         .invoke(loaded -> loaded.standing(customer, today)));
+    }
+
+    @Override
+    public Optional<CouponDecision> decide(CouponId coupon, UserId customer, CheckoutBasket basket, LocalDate today,
+                                           boolean firstOrder) {
+        try {
+            return coupons.getObject().load(coupon.toString())
+                    .invoke(loaded -> loaded.decide(customer, basket, today, firstOrder));
+        } catch (AggregateNotFoundException e) {
+            return Optional.empty();
+        }
     }
 }

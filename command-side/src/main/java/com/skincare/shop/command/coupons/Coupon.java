@@ -3,11 +3,11 @@ package com.skincare.shop.command.coupons;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.coupons.ChangeCouponStatusCommand;
+import com.skincare.shop.api.coupons.CheckoutBasket;
 import com.skincare.shop.api.coupons.CouponCreatedEvent;
 import com.skincare.shop.api.coupons.CouponDecision;
 import com.skincare.shop.api.coupons.CouponDeletedEvent;
 import com.skincare.shop.api.coupons.CouponFacts;
-import com.skincare.shop.command.CouponDirectory;
 import com.skincare.shop.api.coupons.CouponId;
 import com.skincare.shop.api.coupons.CouponPolicy;
 import com.skincare.shop.api.coupons.CouponRedeemedEvent;
@@ -22,6 +22,7 @@ import com.skincare.shop.api.coupons.DeleteCouponCommand;
 import com.skincare.shop.api.coupons.RedeemCouponCommand;
 import com.skincare.shop.api.coupons.ReleaseCouponRedemptionCommand;
 import com.skincare.shop.api.coupons.UpdateCouponCommand;
+import com.skincare.shop.command.CouponDirectory;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -33,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import static com.skincare.shop.command.Refusals.conflict;
@@ -154,10 +156,8 @@ public class Coupon {
         if (standing != null) {
             return answer(command.orderId(), standing);
         }
-        long customer = command.userId().value();
-        int usedByCustomer = (int) redemptions.values().stream().filter(r -> r.userId() == customer).count();
         CouponDecision decision = CouponPolicy.evaluate(terms, command.basket(), command.today(),
-                new CouponFacts(status, redemptions.size(), usedByCustomer, command.firstOrder()));
+                facts(command.userId(), command.firstOrder()));
         if (decision instanceof CouponDecision.Refusal refusal) {
             throw rule(refusal.code().name(), refusal.reason());
         }
@@ -215,10 +215,22 @@ public class Coupon {
 
     /** Its standing for a cart: deleted it has none, since its code is free again. */
     CouponDirectory.Standing standing(UserId customer, LocalDate today) {
+        return new CouponDirectory.Standing(couponId, code,
+                CouponPolicy.admits(terms, today, facts(customer, false)).orElse(null));
+    }
+
+    /** What a redemption would decide now, for the checkout to refuse before it places anything. */
+    Optional<CouponDecision> decide(UserId customer, CheckoutBasket basket, LocalDate today, boolean firstOrder) {
+        if (deleted) {
+            return Optional.empty();
+        }
+        return Optional.of(CouponPolicy.evaluate(terms, basket, today, facts(customer, firstOrder)));
+    }
+
+    private CouponFacts facts(UserId customer, boolean firstOrder) {
         long id = customer.value();
         int usedByCustomer = (int) redemptions.values().stream().filter(r -> r.userId() == id).count();
-        return new CouponDirectory.Standing(couponId, code, CouponPolicy.admits(terms, today,
-                new CouponFacts(status, redemptions.size(), usedByCustomer, false)).orElse(null));
+        return new CouponFacts(status, redemptions.size(), usedByCustomer, firstOrder);
     }
 
     private CouponRedemption answer(long orderId, Redemption redemption) {

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The checkout's claims beside the event store (command schema V9): idempotency keys, first orders and the cart
- * lines an order checked out. Every statement joins the transaction Axon opened around the command or the event,
+ * The checkout's claims beside the event store (command schema V9 and V11): idempotency keys, first orders, and the
+ * cart lines and coupon an order checked out. Every statement joins the transaction Axon opened around the command or the event,
  * so a claim commits or rolls back with the order it belongs to.
  */
 @Component
@@ -28,12 +28,14 @@ public class CheckoutClaims {
     private final String requests;
     private final String firstOrders;
     private final String cartLines;
+    private final String cartCoupons;
 
     public CheckoutClaims(JdbcTemplate jdbc, CommandSchema schema) {
         this.jdbc = jdbc;
         this.requests = schema.qualify("order_requests");
         this.firstOrders = schema.qualify("first_orders");
         this.cartLines = schema.qualify("checkout_cart_lines");
+        this.cartCoupons = schema.qualify("checkout_cart_coupons");
     }
 
     /**
@@ -69,6 +71,16 @@ public class CheckoutClaims {
         jdbc.batchUpdate("INSERT INTO " + cartLines + " (order_id, user_id, product_id, line_id) VALUES (?, ?, ?, ?)",
                 lines.stream().map(line -> new Object[]{order.value(), user.value(), line.productId().value(),
                         line.lineId()}).toList());
+    }
+
+    public void keepCartCoupon(OrderId order, long couponId) {
+        jdbc.update("INSERT INTO " + cartCoupons + " (order_id, coupon_id) VALUES (?, ?)", order.value(), couponId);
+    }
+
+    /** The cart's coupon the order took, and forgets it: the order is decided. */
+    public Optional<Long> takeCartCoupon(OrderId order) {
+        return jdbc.queryForList("DELETE FROM " + cartCoupons + " WHERE order_id = ? RETURNING coupon_id", Long.class,
+                order.value()).stream().findFirst();
     }
 
     /** The lines the order checked out of its customer's cart, and forgets them: the order is decided. */

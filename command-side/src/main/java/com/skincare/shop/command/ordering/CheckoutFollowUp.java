@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What follows the checkout's decision beyond the order itself, kept out of the {@link CheckoutSaga} so the saga
- * does one thing: a confirmed order takes the cart lines it checked out out of the cart; a rejected one leaves
- * the cart alone and gives back its first-order claim, so the customer's next order is their first again.
+ * does one thing: a confirmed order takes the cart lines (and the cart's coupon) it checked out out of the cart; a
+ * rejected one leaves the cart alone and gives back its first-order claim, so the customer's next order is their
+ * first again.
  * <p>
  * Its own tracking processor, from its own token: the cart is changed after the order's decision is committed,
  * and a failure (a cart busy on another node) is tried again rather than undoing the decision. Both steps can be
@@ -32,13 +33,15 @@ public class CheckoutFollowUp {
 
     @EventHandler
     public void on(OrderConfirmedEvent event, CommandGateway commands) {
+        Long cartCoupon = claims.takeCartCoupon(event.orderId()).orElse(null);
         claims.takeCartLines(event.orderId()).ifPresent(cart -> commands.sendAndWait(new CheckOutCartCommand(
-                CartId.of(cart.customer()), event.orderId().value(), cart.lines())));
+                CartId.of(cart.customer()), event.orderId().value(), cart.lines(), cartCoupon)));
     }
 
     @EventHandler
     public void on(OrderRejectedEvent event) {
         claims.takeCartLines(event.orderId());
+        claims.takeCartCoupon(event.orderId());
         claims.releaseFirstOrder(event.orderId());
     }
 }

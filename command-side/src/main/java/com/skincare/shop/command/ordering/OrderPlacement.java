@@ -1,16 +1,24 @@
 package com.skincare.shop.command.ordering;
 
+import com.skincare.shop.api.cart.CheckoutLine;
+import com.skincare.shop.api.cart.CheckoutPricing;
 import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.common.UserId;
+import com.skincare.shop.api.coupons.CheckoutBasket;
+import com.skincare.shop.api.coupons.CouponDecision;
+import com.skincare.shop.api.coupons.CouponId;
+import com.skincare.shop.api.coupons.CouponPolicy;
 import com.skincare.shop.api.ordering.CheckOutCommand;
 import com.skincare.shop.api.ordering.CheckoutReceipt;
 import com.skincare.shop.api.ordering.OrderAddress;
 import com.skincare.shop.api.ordering.OrderId;
 import com.skincare.shop.api.ordering.OrderItem;
+import com.skincare.shop.api.ordering.OrderPricingTerms;
 import com.skincare.shop.api.ordering.PlaceOrderCommand;
 import com.skincare.shop.command.CartContents;
 import com.skincare.shop.command.CartLine;
 import com.skincare.shop.command.CouponCodes;
+import com.skincare.shop.command.CouponDirectory;
 import com.skincare.shop.command.CustomerContact;
 import com.skincare.shop.command.CustomerDirectory;
 import com.skincare.shop.command.ProductOffer;
@@ -19,9 +27,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -48,8 +59,10 @@ import static com.skincare.shop.command.Refusals.rule;
  * event. The {@link CheckoutSaga} then takes the stock and the coupon.
  * <p>
  * The stock check here is a courtesy that spares the customer an order rejected at once; the saga's reservation
- * is what keeps stock from going below zero. Coupon rules are the Coupon aggregate's, checked when the saga
- * redeems it (a refusal there rejects the order and gives its stock back).
+ * is what keeps stock from going below zero. Likewise the coupon (the request's code, or the cart's coupon when
+ * the cart is checked out) is asked now whether it would take the order, so an expired, inactive, used-up or
+ * too-small order stores nothing; its redemption by the saga is what keeps it within its limits (a refusal there
+ * rejects the order and gives its stock back).
  */
 @Component
 public class OrderPlacement {
@@ -74,7 +87,7 @@ public class OrderPlacement {
 
     @CommandHandler
     public CheckoutReceipt handle(CheckOutCommand command, ProductOffers products, CartContents carts,
-                                  CouponCodes coupons, CustomerDirectory customers) {
+                                  CouponCodes coupons, CouponDirectory couponRules, CustomerDirectory customers) {
         UserId user = command.userId();
         if (user == null) {
             throw invalid("user_id", "must not be null");
@@ -105,9 +118,10 @@ public class OrderPlacement {
         Basket basket = command.items() == null ? cartBasket(carts.lines(user), products)
                 : requestedBasket(command.items(), products);
 
-        Long couponId = null;
-        String code = command.couponCode() == null || command.couponCode().isBlank() ? null
+        Optional<String> cartCoupon = command.items() == null ? carts.couponCode(user) : Optional.empty();
+        String code = command.couponCode() == null || command.couponCode().isBlank() ? cartCoupon.orElse(null)
                 : command.couponCode().strip();
+        Long couponId = null;
         if (code != null) {
             couponId = coupons.couponOf(code)
                     .orElseThrow(() -> rule("COUPON_NOT_FOUND", "No coupon has the code " + code));
@@ -115,14 +129,43 @@ public class OrderPlacement {
         CustomerContact customer = customers.contact(user)
                 .orElseThrow(() -> notFound("USER_NOT_FOUND", "No customer has id " + user.value()));
         boolean firstOrder = claims.claimFirstOrder(user, orderId);
+        if (couponId != null) {
+            checkCoupon(couponId, user, basket.items(), command.requestedAt(), firstOrder, couponRules);
+        }
         if (!basket.cartLines().isEmpty()) {
             claims.keepCartLines(user, orderId, basket.cartLines());
+            if (couponId != null && cartCoupon.filter(code::equalsIgnoreCase).isPresent()) {
+                claims.keepCartCoupon(orderId, couponId);
+            }
         }
         commands.sendAndWait(new PlaceOrderCommand(orderId, OrderIds.orderNumber(orderId, command.requestedAt()),
                 user, customerName(customer, command.shippingAddress()), customer.email(), basket.items(),
                 command.shippingAddress(), command.billingAddress(), code, couponId, command.notes(),
                 properties.pricingTerms(), firstOrder, command.requestedAt()));
         return new CheckoutReceipt(orderId, false);
+    }
+
+    /**
+     * Refuses a coupon that would refuse the order as it stands, before anything is placed: the same rules and
+     * facts the saga's redemption meets, read from the Coupon aggregate now. A coupon used up between this check
+     * and the redemption is still refused there, with the stock given back.
+     */
+    private void checkCoupon(long couponId, UserId user, List<OrderItem> items, Instant requestedAt,
+                             boolean firstOrder, CouponDirectory couponRules) {
+        List<CheckoutBasket.Line> lines = items.stream()
+                .map(item -> new CheckoutBasket.Line(item.productId().value(), item.categories(), item.unitPrice(),
+                        item.quantity()))
+                .toList();
+        OrderPricingTerms terms = properties.pricingTerms();
+        BigDecimal shipping = new CheckoutPricing(terms.shippingFee(), terms.freeShippingOver(), terms.taxRate())
+                .totals(items.stream().map(item -> new CheckoutLine(item.unitPrice(), item.quantity())).toList())
+                .shipping();
+        CouponDecision decision = couponRules.decide(CouponId.of(couponId), user, new CheckoutBasket(lines, shipping),
+                        LocalDate.ofInstant(requestedAt, CouponPolicy.SHOP_ZONE), firstOrder)
+                .orElseThrow(() -> rule("COUPON_NOT_FOUND", "The coupon no longer exists"));
+        if (decision instanceof CouponDecision.Refusal refusal) {
+            throw rule(refusal.code().name(), refusal.reason());
+        }
     }
 
     /** The order's lines, and the cart lines they come from when the cart is checked out. */

@@ -7,10 +7,12 @@ import com.skincare.shop.api.cart.CartCouponRemovedEvent;
 import com.skincare.shop.api.cart.CartId;
 import com.skincare.shop.api.cart.CartItemAddedEvent;
 import com.skincare.shop.api.cart.CartItemRemovedEvent;
+import com.skincare.shop.api.cart.CheckOutCartCommand;
 import com.skincare.shop.api.cart.ClearCartCommand;
 import com.skincare.shop.api.cart.RemoveCartCouponCommand;
 import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.common.UserId;
+import com.skincare.shop.api.coupons.CheckoutBasket;
 import com.skincare.shop.api.coupons.CouponDecision;
 import com.skincare.shop.api.coupons.CouponId;
 import com.skincare.shop.api.coupons.CouponRefusalCode;
@@ -52,9 +54,18 @@ class CartCouponTest {
 
     @BeforeEach
     void setUp() {
-        CouponDirectory coupons = (code, customer, today) -> {
-            asked.add(code + " for " + customer.value() + " on " + today);
-            return Optional.ofNullable(standings.get(code.strip().toUpperCase(Locale.ROOT)));
+        CouponDirectory coupons = new CouponDirectory() {
+            @Override
+            public Optional<Standing> standing(String code, UserId customer, LocalDate today) {
+                asked.add(code + " for " + customer.value() + " on " + today);
+                return Optional.ofNullable(standings.get(code.strip().toUpperCase(Locale.ROOT)));
+            }
+
+            @Override
+            public Optional<CouponDecision> decide(CouponId coupon, UserId customer, CheckoutBasket basket,
+                                                   LocalDate today, boolean firstOrder) {
+                throw new AssertionError("a cart does not redeem");
+            }
         };
         fixture = new AggregateTestFixture<>(Cart.class);
         fixture.registerInjectableResource(coupons);
@@ -159,5 +170,35 @@ class CartCouponTest {
         fixture.given(serumAdded(), welcomeApplied(), new CartItemRemovedEvent(SOPHEAS, 41, SERUM))
                 .when(new ClearCartCommand(SOPHEAS))
                 .expectEvents(new CartClearedEvent(SOPHEAS));
+    }
+
+    @Test
+    void checkingOutTheCartTakesOffTheCouponTheOrderTook() {
+        fixture.given(serumAdded(), welcomeApplied())
+                .when(new CheckOutCartCommand(SOPHEAS, 9001, List.of(new CheckOutCartCommand.Line(SERUM, 41)),
+                        WELCOME.value()))
+                .expectEvents(new CartItemRemovedEvent(SOPHEAS, 41, SERUM),
+                        new CartCouponRemovedEvent(SOPHEAS, WELCOME.value(), "WELCOME10"));
+    }
+
+    @Test
+    void checkingOutLeavesACouponTheCartTookSinceTheOrder() {
+        fixture.given(serumAdded(), welcomeApplied(), new CartCouponAppliedEvent(SOPHEAS, FREESHIP.value(), "FREESHIP"))
+                .when(new CheckOutCartCommand(SOPHEAS, 9001, List.of(new CheckOutCartCommand.Line(SERUM, 41)),
+                        WELCOME.value()))
+                .expectEvents(new CartItemRemovedEvent(SOPHEAS, 41, SERUM));
+    }
+
+    @Test
+    void theCheckoutReadsTheCartsCouponUntilItGoes() {
+        fixture.given(serumAdded(), welcomeApplied())
+                .when(new ApplyCartCouponCommand(SOPHEAS, "welcome10", TODAY))
+                .expectState(cart -> assertThat(cart.couponCode()).isEqualTo("WELCOME10"));
+        fixture.given(serumAdded(), welcomeApplied())
+                .when(new RemoveCartCouponCommand(SOPHEAS))
+                .expectState(cart -> assertThat(cart.couponCode()).isNull());
+        fixture.given(serumAdded(), welcomeApplied())
+                .when(new ClearCartCommand(SOPHEAS))
+                .expectState(cart -> assertThat(cart.couponCode()).isNull());
     }
 }

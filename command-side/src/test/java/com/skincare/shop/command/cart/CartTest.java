@@ -268,21 +268,21 @@ class CartTest {
     void checkingOutRemovesTheBoughtLinesAndLeavesTheRest() {
         fixture.given(added(41, SERUM, 2, 2), added(42, TONER, 1, 1), added(43, SCARCE, 1, 1))
                 .when(new CheckOutCartCommand(SOPHEAS, 9001, List.of(new CheckOutCartCommand.Line(SERUM, 41),
-                        new CheckOutCartCommand.Line(SCARCE, 43))))
+                        new CheckOutCartCommand.Line(SCARCE, 43)), null))
                 .expectEvents(new CartItemRemovedEvent(SOPHEAS, 41, SERUM), new CartItemRemovedEvent(SOPHEAS, 43, SCARCE));
     }
 
     @Test
     void checkingOutLeavesAProductPutInAgainAfterTheOrder() {
         fixture.given(added(41, SERUM, 2, 2), new CartItemRemovedEvent(SOPHEAS, 41, SERUM), added(44, SERUM, 1, 1))
-                .when(new CheckOutCartCommand(SOPHEAS, 9001, List.of(new CheckOutCartCommand.Line(SERUM, 41))))
+                .when(new CheckOutCartCommand(SOPHEAS, 9001, List.of(new CheckOutCartCommand.Line(SERUM, 41)), null))
                 .expectNoEvents();
     }
 
     @Test
     void checkingOutTwiceRemovesNothingTheSecondTime() {
         fixture.given(added(41, SERUM, 2, 2), new CartItemRemovedEvent(SOPHEAS, 41, SERUM))
-                .when(new CheckOutCartCommand(SOPHEAS, 9001, List.of(new CheckOutCartCommand.Line(SERUM, 41))))
+                .when(new CheckOutCartCommand(SOPHEAS, 9001, List.of(new CheckOutCartCommand.Line(SERUM, 41)), null))
                 .expectNoEvents();
     }
 

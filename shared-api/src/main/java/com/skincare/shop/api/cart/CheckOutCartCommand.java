@@ -9,8 +9,11 @@ import java.util.List;
  * Takes out of the cart the lines a confirmed order bought, and nothing else: a line goes only while it is still
  * the line that was checked out (same line id), so a product put in again after the order stays, and sending the
  * command twice removes nothing the second time.
+ *
+ * @param couponId the cart's coupon the order took, which goes while the cart still holds it; null for none
  */
-public record CheckOutCartCommand(@TargetAggregateIdentifier CartId cartId, long orderId, List<Line> lines) {
+public record CheckOutCartCommand(@TargetAggregateIdentifier CartId cartId, long orderId, List<Line> lines,
+                                  Long couponId) {
 
     public CheckOutCartCommand {
         lines = lines == null ? List.of() : List.copyOf(lines);
