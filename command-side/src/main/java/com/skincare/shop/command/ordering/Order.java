@@ -5,6 +5,7 @@ import com.skincare.shop.api.cart.CheckoutLine;
 import com.skincare.shop.api.cart.CheckoutPricing;
 import com.skincare.shop.api.cart.CheckoutTotals;
 import com.skincare.shop.api.common.ProductId;
+import com.skincare.shop.api.ordering.CheckoutTimedOutEvent;
 import com.skincare.shop.api.ordering.ConfirmOrderCommand;
 import com.skincare.shop.api.ordering.FulfillmentStatus;
 import com.skincare.shop.api.ordering.OrderAddress;
@@ -20,12 +21,18 @@ import com.skincare.shop.api.ordering.PaymentStatus;
 import com.skincare.shop.api.ordering.PlaceOrderCommand;
 import com.skincare.shop.api.ordering.RejectOrderCommand;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.ScopeDescriptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,19 +61,25 @@ public class Order {
     static final int MAX_LINES = 100;
     static final int MAX_NOTES = 1000;
     private static final Pattern ORDER_NUMBER = Pattern.compile("SK-\\d{8}-\\d{6,}");
+    /** The deadline by which the checkout must have decided the order. */
+    static final String CHECKOUT_DEADLINE = "checkout-deadline";
+    static final String CHECKOUT_TIMED_OUT = "CHECKOUT_TIMED_OUT";
 
     @AggregateIdentifier
     private OrderId orderId;
     private OrderStatus status;
     private OrderTotals totals;
     private boolean couponHeld;
+    /** What a checkout that timed out may still hold: stock of these products and a use of this coupon. */
+    private List<ProductId> products = List.of();
+    private Long couponId;
 
     protected Order() {
         // for Axon
     }
 
     @CommandHandler
-    public Order(PlaceOrderCommand command) {
+    public Order(PlaceOrderCommand command, DeadlineManager deadlines, CheckoutTimeout timeout) {
         if (command.orderId() == null || command.orderId().value() < 1) {
             throw invalid("order_id", "must be a positive id");
         }
@@ -103,6 +116,35 @@ public class Order {
                 hasCode ? command.couponCode().strip() : null, command.couponId(), command.notes(), placed,
                 command.firstOrder(), OrderStatus.PENDING, PaymentStatus.PENDING, FulfillmentStatus.UNFULFILLED,
                 command.placedAt()));
+        scheduleCheckoutDeadline(deadlines, command.orderId(), command.placedAt().plus(timeout.duration()));
+    }
+
+    /**
+     * Scheduled here, in the transaction that stores the order, rather than by the saga: the saga's unit of work is
+     * the one that dies with a node, and a deadline scheduled in it would die too. The scope names the aggregate by
+     * its identifier as text; Axon's own description of this scope would carry the {@link OrderId} itself, which
+     * the event store's JSON writes as a bare number and reads back as one, naming no aggregate. (In the
+     * constructor the placed event is not applied yet, so the id comes from the command.)
+     */
+    private static void scheduleCheckoutDeadline(DeadlineManager deadlines, OrderId order, Instant due) {
+        ScopeDescriptor scope = new AggregateScopeDescriptor(Order.class.getSimpleName(), order.toString());
+        deadlines.schedule(due, CHECKOUT_DEADLINE, null, scope);
+    }
+
+    /**
+     * A checkout that has not decided by its deadline (its node died, a step never answered, no node runs the
+     * checkouts) is decided here: everything the order might hold is to be given back ({@link CheckoutTimeouts}),
+     * and the order is rejected. A decided order ignores its deadline, so it is never cancelled.
+     */
+    @DeadlineHandler(deadlineName = CHECKOUT_DEADLINE)
+    void on(@Timestamp Instant due) {
+        if (status != OrderStatus.PENDING) {
+            return;
+        }
+        apply(new CheckoutTimedOutEvent(orderId, products, couponId, due));
+        apply(new OrderRejectedEvent(orderId, CHECKOUT_TIMED_OUT,
+                "The order could not be completed in time; nothing was charged, please try again",
+                OrderStatus.CANCELLED, PaymentStatus.FAILED));
     }
 
     /** The discount is the coupon's answer; the order only checks it is one it can carry. */
@@ -153,6 +195,8 @@ public class Order {
         status = event.status();
         totals = event.totals();
         couponHeld = event.couponId() != null;
+        products = event.items().stream().map(OrderItem::productId).toList();
+        couponId = event.couponId();
     }
 
     @EventSourcingHandler
