@@ -140,6 +140,25 @@ class AuthorizationMatrixIT extends ShopIT {
                 .as("the admin signed out last").isEqualTo(401);
     }
 
+    /** Placing an order is a customer's: no token 401, staff 403, storing nothing; the customer's order is placed. */
+    @Test
+    void placingAnOrderIsForCustomers() {
+        Customer customer = newCustomer();
+        Customer moderator = newModerator();
+        long productId = admin().post("/api/v1/admin/products", product(unique())).data().path("id").asLong();
+        Map<String, Object> order = Map.of("items", List.of(Map.of("product_id", productId, "quantity", 1)),
+                "shipping_address", Map.of("first_name", "Sokha", "last_name", "Chan", "address_line1", "12 Street 271",
+                        "city", "Phnom Penh", "postal_code", "12000", "country", "KH", "phone", "+85512345678"));
+
+        long before = storedEvents();
+        assertThat(anonymous().post("/api/v1/orders", order).status()).as("no token").isEqualTo(401);
+        assertThat(moderator.http().post("/api/v1/orders", order).status()).as("moderator").isEqualTo(403);
+        assertThat(admin().post("/api/v1/orders", order).status()).as("admin").isEqualTo(403);
+        assertThat(storedEvents()).as("refused calls store nothing").isEqualTo(before);
+        Http.Answer placed = customer.http().post("/api/v1/orders", order);
+        assertThat(placed.status()).as("customer: " + placed).isEqualTo(201);
+    }
+
     /** Every moderation route: 401 without a token, 403 for a customer, its success for a moderator and an admin. */
     @Test
     void reviewModerationIsForModeratorsAndAdmins() {

@@ -20,6 +20,7 @@ final class Http {
     private final String base;
     private String bearer;
     private String forwardedFor;
+    private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     Http(String base) {
         this.base = base;
@@ -38,10 +39,18 @@ final class Http {
         return other;
     }
 
+    /** Sends {@code name: value} with every request, e.g. an {@code Idempotency-Key}. */
+    Http withHeader(String name, String value) {
+        Http other = copy();
+        other.headers.put(name, value);
+        return other;
+    }
+
     private Http copy() {
         Http other = new Http(base);
         other.bearer = bearer;
         other.forwardedFor = forwardedFor;
+        other.headers.putAll(headers);
         return other;
     }
 
@@ -79,6 +88,7 @@ final class Http {
             if (forwardedFor != null) {
                 request.header("X-Forwarded-For", forwardedFor);
             }
+            headers.forEach(request::header);
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {

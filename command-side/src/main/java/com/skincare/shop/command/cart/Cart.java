@@ -8,9 +8,11 @@ import com.skincare.shop.api.cart.CartItemAddedEvent;
 import com.skincare.shop.api.cart.CartItemRemovedEvent;
 import com.skincare.shop.api.cart.CartQuantityChangedEvent;
 import com.skincare.shop.api.cart.ChangeCartQuantityCommand;
+import com.skincare.shop.api.cart.CheckOutCartCommand;
 import com.skincare.shop.api.cart.ClearCartCommand;
 import com.skincare.shop.api.cart.RemoveFromCartCommand;
 import com.skincare.shop.api.common.ProductId;
+import com.skincare.shop.command.CartLine;
 import com.skincare.shop.command.ProductAvailability;
 import com.skincare.shop.command.ProductDirectory;
 import org.axonframework.commandhandling.CommandHandler;
@@ -21,6 +23,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static com.skincare.shop.command.Refusals.invalid;
@@ -109,6 +112,28 @@ public class Cart {
         if (!lines.isEmpty()) {
             apply(new CartClearedEvent(command.cartId()));
         }
+    }
+
+    /**
+     * Removes what a confirmed order bought, one {@link CartItemRemovedEvent} per line, so the cart's read model
+     * and cache follow as for any removal. A line that is gone or was put in again since (another line id) stays.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(CheckOutCartCommand command) {
+        for (CheckOutCartCommand.Line bought : command.lines()) {
+            Line line = lines.get(bought.productId().value());
+            if (line != null && line.lineId() == bought.lineId()) {
+                apply(new CartItemRemovedEvent(command.cartId(), line.lineId(), bought.productId()));
+            }
+        }
+    }
+
+    List<CartLine> lines() {
+        return lines.entrySet().stream()
+                .map(entry -> new CartLine(ProductId.of(entry.getKey()), entry.getValue().lineId(),
+                        entry.getValue().quantity()))
+                .toList();
     }
 
     @EventSourcingHandler

@@ -6,6 +6,10 @@ import com.skincare.shop.command.CommandSchema;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * {@link CatalogLookup} on PostgreSQL. Every statement joins the transaction Axon opened around the command, so
  * claims commit or roll back together with the events.
@@ -103,6 +107,25 @@ public class JdbcCatalogLookup implements CatalogLookup {
     boolean productExists(ProductId product) {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + productKeys
                 + " WHERE kind = 'sku' AND product_id = ?)", Boolean.class, product.value()));
+    }
+
+    /**
+     * The slugs of the categories and of every category above them, as the checkout matches a coupon restricted
+     * to categories: a coupon for a category covers its whole branch, as the catalog's category filter does.
+     */
+    Set<String> categorySlugsWithAncestors(List<CategoryId> categories) {
+        if (categories.isEmpty()) {
+            return Set.of();
+        }
+        Long[] ids = categories.stream().map(CategoryId::value).toArray(Long[]::new);
+        return new HashSet<>(jdbc.queryForList("""
+                WITH RECURSIVE branch (category_id, parent_id) AS (
+                    SELECT category_id, parent_id FROM %1$s WHERE category_id = ANY (?)
+                    UNION
+                    SELECT t.category_id, t.parent_id FROM %1$s t JOIN branch b ON t.category_id = b.parent_id
+                )
+                SELECT s.slug FROM branch b JOIN %2$s s ON s.category_id = b.category_id
+                """.formatted(categoryTree, categorySlugs), String.class, (Object) ids));
     }
 
     private boolean claimProductKey(String kind, String value, ProductId product) {

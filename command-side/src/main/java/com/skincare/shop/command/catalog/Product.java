@@ -33,10 +33,13 @@ import com.skincare.shop.api.catalog.StockChangeReason;
 import com.skincare.shop.api.catalog.UpdateProductCommand;
 import com.skincare.shop.command.ProductAvailability;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.serialization.Revision;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,20 +54,28 @@ import static com.skincare.shop.command.Refusals.rule;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A product of the catalog. It keeps only what its rules need: the SKU and slug it owns, its status, its stock,
- * whether the stock is counted and may go below zero, and its images' ids; everything else travels in the events
- * for the projectors. Carts read its status and stock from here ({@link CatalogProductDirectory}).
+ * A product of the catalog. It keeps only what its rules and its buyers need: the SKU and slug it owns, its status,
+ * its stock, whether the stock is counted and may go below zero, its images' ids, and the English name, price and
+ * categories an order line snapshots when it is placed; everything else travels in the events for the projectors.
+ * Carts read its status and stock from here, and the checkout its offer ({@link CatalogProductDirectory}).
  * <p>
  * Orders take stock through reservations, one per order, kept by order id with its quantity so that a repeated
  * reservation and a repeated release record nothing. Only open reservations are kept: one released is forgotten.
  * <p>
  * Snapshots are JSON through the event store's plain Jackson mapper, hence the field visibility.
  */
+@Revision(Product.SNAPSHOT_REVISION)
 @Aggregate(snapshotTriggerDefinition = CatalogAxonConfiguration.SNAPSHOT_TRIGGER)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Product {
+
+    /**
+     * Moves on whenever the aggregate keeps something new, so a snapshot of an older shape is passed over and the
+     * product is rebuilt from its events instead (2: name, price and categories for order lines).
+     */
+    static final String SNAPSHOT_REVISION = "2";
 
     /** As many as an admin screen can sensibly show; keeps the aggregate and its snapshot small. */
     static final int MAX_IMAGES = 20;
@@ -79,6 +90,10 @@ public class Product {
     /** True unless an event says otherwise, so a snapshot taken before the field existed reads as documented. */
     private boolean trackInventory = true;
     private Set<Long> imageIds = new HashSet<>();
+    private String nameEn;
+    private BigDecimal price;
+    private String category;
+    private List<CategoryId> categoryIds = new ArrayList<>();
     /** Open reservations, order id to quantity; absent in a snapshot taken before orders existed, hence empty. */
     private Map<Long, Integer> reservations = new HashMap<>();
 
@@ -303,6 +318,26 @@ public class Product {
         return new ProductAvailability(productId, status, stock, trackInventory, allowBackorders);
     }
 
+    String nameEn() {
+        return nameEn;
+    }
+
+    String sku() {
+        return sku;
+    }
+
+    BigDecimal price() {
+        return price;
+    }
+
+    String category() {
+        return category;
+    }
+
+    List<CategoryId> categoryIds() {
+        return List.copyOf(categoryIds);
+    }
+
     @EventSourcingHandler
     void on(ProductCreatedEvent event) {
         productId = event.productId();
@@ -310,6 +345,7 @@ public class Product {
         slug = event.details().slug();
         allowBackorders = event.details().allowBackorders();
         trackInventory = event.details().trackInventory();
+        keepOffer(event.details());
         stock = event.stock();
         status = event.status();
     }
@@ -320,6 +356,14 @@ public class Product {
         slug = event.details().slug();
         allowBackorders = event.details().allowBackorders();
         trackInventory = event.details().trackInventory();
+        keepOffer(event.details());
+    }
+
+    private void keepOffer(ProductDetails details) {
+        nameEn = details.nameEn();
+        price = details.price();
+        category = details.category();
+        categoryIds = new ArrayList<>(details.categoryIds());
     }
 
     @EventSourcingHandler

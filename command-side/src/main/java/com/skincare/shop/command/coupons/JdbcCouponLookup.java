@@ -2,12 +2,19 @@ package com.skincare.shop.command.coupons;
 
 import com.skincare.shop.api.coupons.CouponId;
 import com.skincare.shop.command.CommandSchema;
+import com.skincare.shop.command.CouponCodes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** {@link CouponLookup} on PostgreSQL, in the transaction Axon opened around the command. */
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@link CouponLookup} on PostgreSQL, in the transaction Axon opened around the command, and the checkout's
+ * {@link CouponCodes} from the same table.
+ */
 @Component
-public class JdbcCouponLookup implements CouponLookup {
+public class JdbcCouponLookup implements CouponLookup, CouponCodes {
 
     private final JdbcTemplate jdbc;
     private final String codes;
@@ -30,5 +37,14 @@ public class JdbcCouponLookup implements CouponLookup {
     @Override
     public void releaseCode(CouponId coupon, String code) {
         jdbc.update("DELETE FROM " + codes + " WHERE code = ? AND coupon_id = ?", code, coupon.value());
+    }
+
+    @Override
+    public Optional<Long> couponOf(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("SELECT coupon_id FROM " + codes + " WHERE code = ?", Long.class,
+                code.strip().toUpperCase(Locale.ROOT)).stream().findFirst();
     }
 }

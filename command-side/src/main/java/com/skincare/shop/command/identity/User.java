@@ -38,9 +38,11 @@ import com.skincare.shop.api.identity.UserRoleChangedEvent;
 import com.skincare.shop.api.identity.UserSuspendedEvent;
 import com.skincare.shop.api.identity.VerificationReissuedEvent;
 import com.skincare.shop.api.identity.VerifyEmailCommand;
+import com.skincare.shop.command.CustomerContact;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.nio.charset.StandardCharsets;
@@ -60,18 +62,25 @@ import static com.skincare.shop.command.Refusals.rule;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A user account: customer, admin or moderator. It keeps only what its rules need: the email it owns, its role
- * and language, the password hash, the hashes of its pending verification and reset tokens, whether it is
+ * A user account: customer, admin or moderator. It keeps only what its rules and its orders need: the email it
+ * owns, its name (which an order records), its role and language, the password hash, the hashes of its pending verification and reset tokens, whether it is
  * verified, suspended or deleted, and its addresses' ids; the rest of the profile and the addresses travel in
  * the events for the projectors. Time and tokens come in the commands, so the rules are the same on every replay.
  * <p>
  * Snapshots are JSON through the event store's plain Jackson mapper, hence the field visibility.
  */
+@Revision(User.SNAPSHOT_REVISION)
 @Aggregate(snapshotTriggerDefinition = IdentityAxonConfiguration.SNAPSHOT_TRIGGER)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class User {
+
+    /**
+     * Moves on whenever the aggregate keeps something new, so a snapshot of an older shape is passed over and the
+     * user is rebuilt from their events instead (2: the name, for orders).
+     */
+    static final String SNAPSHOT_REVISION = "2";
 
     /** Home, work and a few gift addresses; keeps the aggregate and its snapshot small. */
     static final int MAX_ADDRESSES = 10;
@@ -88,6 +97,8 @@ public class User {
     @AggregateIdentifier
     private UserId userId;
     private String email;
+    private String firstName;
+    private String lastName;
     private UserRole role;
     private Language language;
     private String passwordHash;
@@ -288,6 +299,8 @@ public class User {
         userId = event.userId();
         email = event.email();
         role = event.role();
+        firstName = event.profile().firstName();
+        lastName = event.profile().lastName();
         language = event.profile().language();
         passwordHash = event.passwordHash();
         if (event.verification() != null) {
@@ -317,6 +330,8 @@ public class User {
 
     @EventSourcingHandler
     void on(ProfileUpdatedEvent event) {
+        firstName = event.profile().firstName();
+        lastName = event.profile().lastName();
         language = event.profile().language();
     }
 
@@ -370,6 +385,15 @@ public class User {
     @EventSourcingHandler
     void on(UserDeletedEvent event) {
         deleted = true;
+    }
+
+    /** Empty for a deleted account, which places no orders; the name is null in a snapshot older than it. */
+    Optional<CustomerContact> contact() {
+        if (deleted) {
+            return Optional.empty();
+        }
+        String name = firstName == null ? null : (firstName + " " + Objects.requireNonNullElse(lastName, "")).strip();
+        return Optional.of(new CustomerContact(userId, name, email));
     }
 
     /** The events stay in the store for replays, so a deleted user still loads; to clients it is gone. */

@@ -16,6 +16,7 @@ import java.util.List;
  *   <li>{@code /api/v1/admin/reviews/**}: role {@code ADMIN} or {@code MODERATOR}, who moderates reviews and
  *       nothing else;</li>
  *   <li>{@code /api/v1/admin/**}: role {@code ADMIN};</li>
+ *   <li>{@code POST /api/v1/orders}: role {@code CUSTOMER}; staff accounts do not shop;</li>
  *   <li>a signed-in user's own things ({@link #SIGNED_IN_PATHS}): any valid token;</li>
  *   <li>Actuator: health (and its groups) and prometheus for anyone, every other endpoint role {@code ADMIN};</li>
  *   <li>everything else (the catalog and its public reviews, sign-up and sign-in, {@code /health}, the OpenAPI
@@ -27,6 +28,8 @@ public class ShopAccessRules implements AccessRules {
 
     public static final String ADMIN_ROLE = "ADMIN";
     public static final String MODERATOR_ROLE = "MODERATOR";
+    public static final String CUSTOMER_ROLE = "CUSTOMER";
+    public static final String PLACE_ORDER = "/api/v1/orders";
     public static final String ADMIN_LOGIN = "/api/v1/admin/login";
     public static final String ADMIN_PATHS = "/api/v1/admin/**";
     public static final String MODERATION_PATHS = "/api/v1/admin/reviews/**";
@@ -43,7 +46,8 @@ public class ShopAccessRules implements AccessRules {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         requests.requestMatchers(paths.matcher(HttpMethod.POST, ADMIN_LOGIN)).permitAll()
                 .requestMatchers(paths.matcher(MODERATION_PATHS)).hasAnyRole(ADMIN_ROLE, MODERATOR_ROLE)
-                .requestMatchers(paths.matcher(ADMIN_PATHS)).hasRole(ADMIN_ROLE);
+                .requestMatchers(paths.matcher(ADMIN_PATHS)).hasRole(ADMIN_ROLE)
+                .requestMatchers(paths.matcher(HttpMethod.POST, PLACE_ORDER)).hasRole(CUSTOMER_ROLE);
         for (String path : SIGNED_IN_PATHS) {
             requests.requestMatchers(paths.matcher(path)).authenticated();
         }

@@ -1,0 +1,74 @@
+package com.skincare.shop.command.ordering;
+
+import com.skincare.shop.api.ordering.OrderConfirmedEvent;
+import com.skincare.shop.api.ordering.OrderId;
+import com.skincare.shop.api.ordering.OrderPlacedEvent;
+import com.skincare.shop.api.ordering.OrderRejectedEvent;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Iterator;
+
+/**
+ * Waits for the checkout's decision on an order by reading the order's own events from the event store: the
+ * command side reading its own truth, not a projection, so the answer is right whichever node's saga decides
+ * and however far the read models lag. Polls, starting every few milliseconds and backing off, since a decision
+ * usually comes within tens of milliseconds and an undecided one should cost little while it waits.
+ */
+@Component
+public class OrderOutcomes {
+
+    private static final long FIRST_PAUSE_MILLIS = 5;
+    private static final long LONGEST_PAUSE_MILLIS = 100;
+
+    private final EventStore events;
+
+    public OrderOutcomes(EventStore events) {
+        this.events = events;
+    }
+
+    /**
+     * The order as it stands once decided, or as it stands when {@code wait} runs out. The order must have been
+     * placed (its receipt is in hand), so its first event is there.
+     */
+    public OrderOutcome await(OrderId order, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        long pause = FIRST_PAUSE_MILLIS;
+        OrderOutcome outcome = read(order);
+        while (!outcome.decided() && System.nanoTime() < deadline) {
+            long left = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+            try {
+                Thread.sleep(Math.max(1, Math.min(pause, left)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return outcome;
+            }
+            pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
+            outcome = read(order);
+        }
+        return outcome;
+    }
+
+    OrderOutcome read(OrderId order) {
+        OrderPlacedEvent placed = null;
+        OrderConfirmedEvent confirmed = null;
+        OrderRejectedEvent rejected = null;
+        Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(order.toString());
+        while (stream.hasNext()) {
+            Object payload = stream.next().getPayload();
+            if (payload instanceof OrderPlacedEvent event) {
+                placed = event;
+            } else if (payload instanceof OrderConfirmedEvent event) {
+                confirmed = event;
+            } else if (payload instanceof OrderRejectedEvent event) {
+                rejected = event;
+            }
+        }
+        if (placed == null) {
+            throw new IllegalStateException(order + " has no OrderPlacedEvent in the event store");
+        }
+        return new OrderOutcome(placed, confirmed, rejected);
+    }
+}
