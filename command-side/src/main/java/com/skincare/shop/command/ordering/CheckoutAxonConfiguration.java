@@ -32,18 +32,21 @@ public class CheckoutAxonConfiguration {
     }
 
     /**
-     * Checkouts run on {@code saga-threads} threads, one segment each, ordered per order (Axon's sequencing of a
-     * saga's events by aggregate): one node claims them all and another takes over a dead node's segments once their
-     * claims expire, so every segment always has a node while one runs. Segments are fixed when the processor first
-     * starts on an event store. The timeouts' releases subscribe, with errors propagating, so they run in the
-     * deadline's own unit of work and fail it when they fail.
+     * Checkouts run in {@code saga-segments} segments, ordered per order (Axon sequences a saga's events by their
+     * aggregate), on up to {@code saga-threads} threads a node, one segment each. With as many threads as segments
+     * (the default) one node claims them all and another takes over a dead node's segments once their claims expire,
+     * so every segment has a node while one runs; fewer threads spread the segments over the nodes, at the price of
+     * segments without a node when too few nodes run. Segments are fixed when the processor first starts on an event
+     * store. The timeouts' releases subscribe, with errors propagating, so they run in the deadline's own unit of
+     * work and fail it when they fail.
      */
     @Bean
-    public ConfigurerModule checkoutProcessors(@Value("${shop.checkout.saga-threads:4}") int sagaThreads) {
+    public ConfigurerModule checkoutProcessors(@Value("${shop.checkout.saga-threads:4}") int sagaThreads,
+                                               @Value("${shop.checkout.saga-segments:4}") int sagaSegments) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(SAGA_PROCESSOR, Configuration::eventStore,
                         c -> TrackingEventProcessorConfiguration.forParallelProcessing(sagaThreads)
-                                .andInitialSegmentsCount(sagaThreads))
+                                .andInitialSegmentsCount(sagaSegments))
                 .registerSubscribingEventProcessor(CheckoutTimeouts.GROUP)
                 .registerListenerInvocationErrorHandler(CheckoutTimeouts.GROUP,
                         c -> PropagatingErrorHandler.instance()));
