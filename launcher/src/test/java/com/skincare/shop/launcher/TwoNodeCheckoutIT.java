@@ -286,12 +286,15 @@ class TwoNodeCheckoutIT {
                 "[{\"productId\": " + product + "}]");
     }
 
-    /** Lines where a node's checkout processor failed a batch and backed off. */
+    /**
+     * Lines where a node's checkout processor failed a batch and backed off: Axon's tracking processor logs it from
+     * the processor's thread, whose name the log pattern cuts to its last characters.
+     */
     private static List<String> checkoutRetriesLogged() throws IOException {
         List<String> found = new ArrayList<>();
         for (Path log : logs) {
             try (var lines = Files.lines(log)) {
-                lines.filter(line -> line.contains("CheckoutSagaProcessor") && line.contains("retry"))
+                lines.filter(line -> line.contains("agaProcessor]-") && line.contains("preparing for retry"))
                         .forEach(found::add);
             }
         }
