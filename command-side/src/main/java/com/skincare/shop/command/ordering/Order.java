@@ -122,8 +122,8 @@ public class Order {
     /**
      * Scheduled here, in the transaction that stores the order, rather than by the saga: the saga's unit of work is
      * the one that dies with a node, and a deadline scheduled in it would die too. The scope names the aggregate by
-     * its identifier as text; Axon's own description of this scope would carry the {@link OrderId} itself, which
-     * the event store's JSON writes as a bare number and reads back as one, naming no aggregate. (In the
+     * its identifier as text: Axon's own description of this scope would carry the {@link OrderId} itself, which
+     * the event store's JSON would write as a bare number and read back as one, naming no aggregate. (In the
      * constructor the placed event is not applied yet, so the id comes from the command.)
      */
     private static void scheduleCheckoutDeadline(DeadlineManager deadlines, OrderId order, Instant due) {
@@ -134,7 +134,8 @@ public class Order {
     /**
      * A checkout that has not decided by its deadline (its node died, a step never answered, no node runs the
      * checkouts) is decided here: everything the order might hold is to be given back ({@link CheckoutTimeouts}),
-     * and the order is rejected. A decided order ignores its deadline, so it is never cancelled.
+     * and the order is rejected. A decided order ignores its deadline; deciding does not cancel it, which would cost a
+     * search through db-scheduler's table for every order.
      */
     @DeadlineHandler(deadlineName = CHECKOUT_DEADLINE)
     void on(@Timestamp Instant due) {
