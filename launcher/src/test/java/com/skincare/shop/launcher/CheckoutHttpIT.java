@@ -1,6 +1,7 @@
 package com.skincare.shop.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.skincare.shop.api.cart.CartItemRemovedEvent;
 import com.skincare.shop.api.catalog.StockAdjustedEvent;
 import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.coupons.CouponRedeemedEvent;
@@ -86,22 +87,51 @@ class CheckoutHttpIT extends ShopIT {
     }
 
     @Test
-    void withoutItemsTheCartIsCheckedOutAndEmptiedOnceConfirmed() {
+    void withoutItemsTheCartsLinesOnSaleAreCheckedOutAndTakenOutOfItOnceConfirmed() {
         Customer customer = newCustomer();
         long toner = createProduct(unique(), 40, "14.50");
         long serum = createProduct(unique(), 40, "21.00");
-        assertThat(customer.http().post("/api/v1/cart/add", Map.of("product_id", toner, "quantity", 3)).status())
-                .isEqualTo(200);
-        assertThat(customer.http().post("/api/v1/cart/add", Map.of("product_id", serum, "quantity", 1)).status())
-                .isEqualTo(200);
+        long retired = createProduct(unique(), 40, "9.00");
+        for (long product : new long[]{toner, serum, retired}) {
+            Http.Answer added = customer.http().post("/api/v1/cart/add", Map.of("product_id", product,
+                    "quantity", product == toner ? 3 : 1));
+            assertThat(added.status()).as(added.toString()).isEqualTo(200);
+        }
+        assertThat(admin().post("/api/v1/admin/products/" + retired + "/archive", null).status()).isEqualTo(200);
 
         Http.Answer placed = customer.http().post(ORDERS, order(null));
 
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        assertThat(placed.data().path("items").findValuesAsText("product_id"))
+                .containsExactly(String.valueOf(toner), String.valueOf(serum));
         assertThat(placed.data().path("items").findValuesAsText("quantity")).containsExactly("3", "1");
         assertThat(money(placed.data(), "subtotal")).isEqualByComparingTo("64.50");
-        eventually(() -> assertThat(customer.http().get("/api/v1/cart").data().path("items").size()).isZero());
+        eventually(() -> assertThat(customer.http().get("/api/v1/cart").data().path("items")
+                .findValuesAsText("product_id")).as("the archived line stays").containsExactly(String.valueOf(retired)));
         assertThat(stockAfter(toner)).isEqualTo(37);
+        assertThat(stockAfter(retired)).isEqualTo(40);
+    }
+
+    @Test
+    void aRejectedCartCheckoutLeavesTheCartAlone() {
+        Customer customer = newCustomer();
+        long toner = createProduct(unique(), 40, "14.50");
+        String code = "IT-CART-" + unique();
+        createCoupon(Map.of("code", code, "name", "Gone", "type", "fixed", "value", 1, "usage_limit", 1));
+        assertThat(newCustomer().http().post(ORDERS, with(order(List.of(line(toner, 1))), "coupon_code", code))
+                .status()).isEqualTo(201);
+        assertThat(customer.http().post("/api/v1/cart/add", Map.of("product_id", toner, "quantity", 2)).status())
+                .isEqualTo(200);
+
+        assertEnvelope(customer.http().post(ORDERS, with(order(null), "coupon_code", code)), 422, "COUPON_USED_UP");
+
+        eventually(() -> assertThat(jdbc.queryForObject("SELECT count(*) FROM command.checkout_cart_lines"
+                + " WHERE user_id = ?", Long.class, customer.id())).isZero());
+        assertThat(eventStore.readEvents("cart-" + customer.id()).asStream().map(DomainEventMessage::getPayload))
+                .as("nothing taken out of the cart").noneMatch(CartItemRemovedEvent.class::isInstance);
+        assertThat(customer.http().get("/api/v1/cart").data().path("items").findValuesAsText("quantity"))
+                .containsExactly("2");
+        assertThat(stockAfter(toner)).isEqualTo(39);
     }
 
     @Test
@@ -176,11 +206,17 @@ class CheckoutHttpIT extends ShopIT {
         assertThat(keyed.post(ORDERS, order(List.of(line(toner, 1)))).status()).isEqualTo(201);
 
         assertRefused(() -> keyed.post(ORDERS, order(List.of(line(toner, 2)))), 422, "IDEMPOTENCY_KEY_REUSED", null);
+        Http another = customer.http().withHeader("Idempotency-Key", "refused-" + unique());
+        assertRefused(() -> another.post(ORDERS, order(List.of(line(toner, 500)))), 400, "VALIDATION_FAILED",
+                "items[0].quantity");
+        assertRefused(() -> another.post(ORDERS, order(List.of(line(toner, 99)))), 422, "INSUFFICIENT_STOCK", null);
+        assertThat(another.post(ORDERS, order(List.of(line(toner, 1)))).status())
+                .as("a refused request claimed nothing, so its key is free for the next one").isEqualTo(201);
         assertRefused(() -> customer.http().withHeader("Idempotency-Key", "k".repeat(101))
                 .post(ORDERS, order(List.of(line(toner, 1)))), 400, "VALIDATION_FAILED", "Idempotency-Key");
         assertRefused(() -> customer.http().withHeader("Idempotency-Key", "two words")
                 .post(ORDERS, order(List.of(line(toner, 1)))), 400, "VALIDATION_FAILED", "Idempotency-Key");
-        assertThat(stockAfter(toner)).isEqualTo(39);
+        assertThat(stockAfter(toner)).isEqualTo(38);
     }
 
     @Test
@@ -226,10 +262,44 @@ class CheckoutHttpIT extends ShopIT {
         assertThat(first.data().path("coupon_code").asText()).isEqualToIgnoringCase(code);
 
         Customer second = newCustomer();
-        Http.Answer refused = second.http().post(ORDERS, with(order(List.of(line(toner, 2))), "coupon_code", code));
-        assertEnvelope(refused, 422, "COUPON_USED_UP");
+        Http keyed = second.http().withHeader("Idempotency-Key", "late-" + unique());
+        Map<String, Object> late = with(order(List.of(line(toner, 2))), "coupon_code", code);
+        assertEnvelope(keyed.post(ORDERS, late), 422, "COUPON_USED_UP");
+        assertEnvelope(keyed.post(ORDERS, late), 422, "COUPON_USED_UP");
+        assertThat(placedOrders(second)).as("the retry answered the rejected order again").isEqualTo(1);
         assertThat(stockAfter(toner)).isEqualTo(36);
         assertThat(redemptions(coupon)).isEqualTo(1);
+    }
+
+    @Test
+    void aCouponForACategoryCoversTheProductsOfItsWholeBranchAndNoOthers() {
+        String suffix = unique();
+        long face = admin().post("/api/v1/admin/categories", CatalogRequests.category("face-" + suffix)).data()
+                .path("id").asLong();
+        Map<String, Object> child = CatalogRequests.category("serums-" + suffix);
+        child.put("parent_id", face);
+        long serums = admin().post("/api/v1/admin/categories", child).data().path("id").asLong();
+        Map<String, Object> serumBody = product(unique());
+        serumBody.put("category_ids", List.of(serums));
+        serumBody.put("category", "serum");
+        Http.Answer created = admin().post("/api/v1/admin/products", serumBody);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long serum = created.data().path("id").asLong();
+        long toner = createProduct(unique(), 40, "14.50");
+        String branch = "IT-FACE-" + unique();
+        createCoupon(Map.of("code", branch, "name", "Face care", "type", "percentage", "value", 10,
+                "applicable_categories", List.of("toners-face-" + suffix)));
+        String elsewhere = "IT-ELSE-" + unique();
+        createCoupon(Map.of("code", elsewhere, "name", "Elsewhere", "type", "percentage", "value", 10,
+                "applicable_categories", List.of("no-such-category-" + suffix)));
+
+        Http.Answer discounted = newCustomer().http().post(ORDERS, with(order(List.of(line(serum, 2), line(toner, 2))),
+                "coupon_code", branch));
+
+        assertThat(discounted.status()).as(discounted.toString()).isEqualTo(201);
+        assertThat(money(discounted.data(), "discount_amount")).as("10% of the serums only").isEqualByComparingTo("2.90");
+        assertEnvelope(newCustomer().http().post(ORDERS, with(order(List.of(line(serum, 1))), "coupon_code", elsewhere)),
+                422, "NOT_APPLICABLE");
     }
 
     @Test
@@ -305,6 +375,12 @@ class CheckoutHttpIT extends ShopIT {
                 "items[0].quantity");
         assertRefused(() -> http.post(ORDERS, order(List.of(line(toner, null)))), 400, "VALIDATION_FAILED",
                 "items[0].quantity");
+        assertRefused(() -> http.post(ORDERS, order(List.of(line(toner, 1.5)))), 400, "VALIDATION_FAILED",
+                "items[0].quantity");
+        assertRefused(() -> http.post(ORDERS, order(List.of(Map.of("product_id", "five", "quantity", 1)))), 400,
+                "VALIDATION_FAILED", "items[0].product_id");
+        assertRefused(() -> http.post(ORDERS, with(order(List.of(line(toner, 1))), "discount", 100)), 400,
+                "VALIDATION_FAILED", "discount");
         assertRefused(() -> http.post(ORDERS, order(List.of(line(Integer.MAX_VALUE, 1)))), 404,
                 "PRODUCT_NOT_FOUND", null);
         assertRefused(() -> http.post(ORDERS, order(List.of(line(toner, 1), line(archived, 1)))), 422,
@@ -339,6 +415,16 @@ class CheckoutHttpIT extends ShopIT {
         assertRefused(() -> http.post(ORDERS, "not json"), 400, "MALFORMED_JSON", null);
         assertThat(stockAfter(toner)).isEqualTo(40);
         assertThat(placedOrders(customer)).isZero();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheOrderRouteWithItsIdempotencyKey() {
+        JsonNode post = anonymous().get("/v3/api-docs").json().path("paths").path(ORDERS).path("post");
+
+        assertThat(post.path("parameters").findValuesAsText("name")).containsExactly("Idempotency-Key");
+        assertThat(post.path("requestBody").path("content").path("application/json").path("schema").path("$ref")
+                .asText()).endsWith("PlaceOrderRequest");
+        assertThat(post.path("description").asText()).contains("202", "422");
     }
 
     static Map<String, Object> order(List<Map<String, Object>> items) {

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * The checkout's core through the shop's own command gateway, event store and saga store: an order placed for
  * two products ends confirmed with their stock taken, and one that cannot have its stock ends rejected with
- * everything given back. Its HTTP endpoint comes later; here the command is sent as that endpoint will send it.
+ * everything given back. The command is sent here as {@code POST /api/v1/orders} sends it (see CheckoutHttpIT).
  */
 class CheckoutIT extends ShopIT {
 

@@ -33,9 +33,9 @@ import com.skincare.shop.api.catalog.StockChangeReason;
 import com.skincare.shop.api.catalog.UpdateProductCommand;
 import com.skincare.shop.command.ProductAvailability;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.serialization.Revision;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;

@@ -6,6 +6,7 @@ import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.ordering.CheckoutReceipt;
 import com.skincare.shop.web.envelope.ApiResponse;
 import com.skincare.shop.web.security.AuthenticatedUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -44,6 +45,12 @@ public class OrderController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Place an order: the given items, or the caller's cart without them",
+            description = "201 with the confirmed order; 200 with it for a retry under the same Idempotency-Key; "
+                    + "202 with the order's status URL (Location, data.status_url) when the checkout is not decided "
+                    + "within shop.checkout.answer-wait; 422 with the reason when it is rejected (INSUFFICIENT_STOCK, "
+                    + "COUPON_USED_UP, ...) or refused before it is placed (CART_EMPTY, PRODUCT_UNAVAILABLE, "
+                    + "COUPON_NOT_FOUND, IDEMPOTENCY_KEY_REUSED); 400 for a malformed body or key.")
     @PostMapping(PATH)
     public ResponseEntity<ApiResponse<OrderAnswer>> place(@AuthenticationPrincipal AuthenticatedUser user,
                                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false)

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,6 +90,7 @@ public class OrderPlacement {
             checkItems(command.items());
         }
         OrderId orderId = orderIds.nextOrderId();
+        // The key before anything is loaded: a racing retry waits on it without holding any product.
         if (key != null) {
             String fingerprint = fingerprint(command);
             Optional<CheckoutClaims.PriorRequest> prior = claims.claimKey(user, key, fingerprint, orderId);
@@ -100,17 +102,8 @@ public class OrderPlacement {
                 return new CheckoutReceipt(prior.get().orderId(), true);
             }
         }
-        List<CartLine> cartLines = command.items() == null ? carts.lines(user) : List.of();
-        if (command.items() == null && cartLines.isEmpty()) {
-            throw rule("CART_EMPTY", "The cart is empty: put products in it or send items");
-        }
-        Map<ProductId, Integer> wanted = new LinkedHashMap<>();
-        if (command.items() == null) {
-            cartLines.forEach(line -> wanted.put(line.productId(), line.quantity()));
-        } else {
-            command.items().forEach(item -> wanted.put(ProductId.of(item.productId()), item.quantity()));
-        }
-        List<OrderItem> items = snapshot(wanted, products);
+        Basket basket = command.items() == null ? cartBasket(carts.lines(user), products)
+                : requestedBasket(command.items(), products);
 
         Long couponId = null;
         String code = command.couponCode() == null || command.couponCode().isBlank() ? null
@@ -122,14 +115,38 @@ public class OrderPlacement {
         CustomerContact customer = customers.contact(user)
                 .orElseThrow(() -> notFound("USER_NOT_FOUND", "No customer has id " + user.value()));
         boolean firstOrder = claims.claimFirstOrder(user, orderId);
-        if (!cartLines.isEmpty()) {
-            claims.keepCartLines(user, orderId, cartLines);
+        if (!basket.cartLines().isEmpty()) {
+            claims.keepCartLines(user, orderId, basket.cartLines());
         }
         commands.sendAndWait(new PlaceOrderCommand(orderId, OrderIds.orderNumber(orderId, command.requestedAt()),
-                user, customerName(customer, command.shippingAddress()), customer.email(), items,
+                user, customerName(customer, command.shippingAddress()), customer.email(), basket.items(),
                 command.shippingAddress(), command.billingAddress(), code, couponId, command.notes(),
                 properties.pricingTerms(), firstOrder, command.requestedAt()));
         return new CheckoutReceipt(orderId, false);
+    }
+
+    /** The order's lines, and the cart lines they come from when the cart is checked out. */
+    private record Basket(List<OrderItem> items, List<CartLine> cartLines) {
+    }
+
+    private static Basket requestedBasket(List<CheckOutCommand.Item> requested, ProductOffers products) {
+        Map<ProductId, Integer> wanted = new LinkedHashMap<>();
+        requested.forEach(item -> wanted.put(ProductId.of(item.productId()), item.quantity()));
+        return new Basket(snapshot(wanted, offers(wanted.keySet(), products)), List.of());
+    }
+
+    /** As the cart's totals count them: a line whose product is no longer on sale stays in the cart. */
+    private static Basket cartBasket(List<CartLine> inCart, ProductOffers products) {
+        Map<ProductId, ProductOffer> offers = offers(inCart.stream().map(CartLine::productId).toList(), products);
+        List<CartLine> onSale = inCart.stream().filter(line -> offers.containsKey(line.productId())
+                && offers.get(line.productId()).availability().onSale()).toList();
+        if (onSale.isEmpty()) {
+            throw rule("CART_EMPTY", inCart.isEmpty() ? "The cart is empty: put products in it or send items"
+                    : "Nothing in the cart is on sale any more");
+        }
+        Map<ProductId, Integer> wanted = new LinkedHashMap<>();
+        onSale.forEach(line -> wanted.put(line.productId(), line.quantity()));
+        return new Basket(snapshot(wanted, offers), onSale);
     }
 
     private static void checkItems(List<CheckOutCommand.Item> items) {
@@ -157,28 +174,35 @@ public class OrderPlacement {
     /**
      * Reads the products in the order of their ids, as the saga reserves them: loading holds each product until
      * the placing ends, so two checkouts of the same products on one node never wait on each other in a circle.
+     * A product that does not exist has no offer.
      */
-    private static List<OrderItem> snapshot(Map<ProductId, Integer> wanted, ProductOffers products) {
-        Map<ProductId, ProductOffer> offers = new HashMap<>();
-        List<ProductId> byId = new ArrayList<>(wanted.keySet());
+    private static Map<ProductId, ProductOffer> offers(Collection<ProductId> wanted, ProductOffers products) {
+        List<ProductId> byId = new ArrayList<>(wanted);
         byId.sort(Comparator.comparingLong(ProductId::value));
+        Map<ProductId, ProductOffer> offers = new HashMap<>();
         for (ProductId id : byId) {
-            ProductOffer offer = products.offer(id)
-                    .orElseThrow(() -> notFound("PRODUCT_NOT_FOUND", "No product has id " + id.value()));
+            products.offer(id).ifPresent(offer -> offers.put(id, offer));
+        }
+        return offers;
+    }
+
+    private static List<OrderItem> snapshot(Map<ProductId, Integer> wanted, Map<ProductId, ProductOffer> offers) {
+        List<OrderItem> items = new ArrayList<>();
+        wanted.forEach((id, quantity) -> {
+            ProductOffer offer = offers.get(id);
+            if (offer == null) {
+                throw notFound("PRODUCT_NOT_FOUND", "No product has id " + id.value());
+            }
             if (!offer.availability().onSale()) {
                 throw rule("PRODUCT_UNAVAILABLE", "Product " + id.value() + " is not on sale");
             }
-            if (!offer.availability().covers(wanted.get(id))) {
+            if (!offer.availability().covers(quantity)) {
                 throw rule("INSUFFICIENT_STOCK", "Only " + Math.max(offer.availability().stock(), 0)
                         + " of product " + id.value() + " in stock");
             }
-            offers.put(id, offer);
-        }
-        return wanted.entrySet().stream().map(entry -> {
-            ProductOffer offer = offers.get(entry.getKey());
-            return new OrderItem(entry.getKey(), entry.getValue(), offer.nameEn(), offer.sku(), offer.price(),
-                    offer.categories());
-        }).toList();
+            items.add(new OrderItem(id, quantity, offer.nameEn(), offer.sku(), offer.price(), offer.categories()));
+        });
+        return items;
     }
 
     private static String customerName(CustomerContact customer, OrderAddress shipping) {

@@ -7,11 +7,13 @@ import com.skincare.shop.api.cart.CartItemAddedEvent;
 import com.skincare.shop.api.cart.CartItemRemovedEvent;
 import com.skincare.shop.api.cart.CartQuantityChangedEvent;
 import com.skincare.shop.api.cart.ChangeCartQuantityCommand;
+import com.skincare.shop.api.cart.CheckOutCartCommand;
 import com.skincare.shop.api.cart.ClearCartCommand;
 import com.skincare.shop.api.cart.RemoveFromCartCommand;
 import com.skincare.shop.api.catalog.ProductStatus;
 import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.common.UserId;
+import com.skincare.shop.command.CartLine;
 import com.skincare.shop.command.InMemoryProductDirectory;
 import com.skincare.shop.command.ProductAvailability;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -25,6 +27,7 @@ import java.util.List;
 import static com.skincare.shop.command.RejectionMatchers.invalid;
 import static com.skincare.shop.command.RejectionMatchers.notFound;
 import static com.skincare.shop.command.RejectionMatchers.ruleBroken;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CartTest {
 
@@ -258,5 +261,36 @@ class CartTest {
         fixture.given(added(41, SERUM, 2, 2), new CartClearedEvent(SOPHEAS))
                 .when(new AddToCartCommand(SOPHEAS, 43, SERUM, 1))
                 .expectEvents(added(43, SERUM, 1, 1));
+    }
+
+    /** A confirmed order takes out of the cart exactly the lines it bought. */
+    @Test
+    void checkingOutRemovesTheBoughtLinesAndLeavesTheRest() {
+        fixture.given(added(41, SERUM, 2, 2), added(42, TONER, 1, 1), added(43, SCARCE, 1, 1))
+                .when(new CheckOutCartCommand(SOPHEAS, 9001, List.of(new CheckOutCartCommand.Line(SERUM, 41),
+                        new CheckOutCartCommand.Line(SCARCE, 43))))
+                .expectEvents(new CartItemRemovedEvent(SOPHEAS, 41, SERUM), new CartItemRemovedEvent(SOPHEAS, 43, SCARCE));
+    }
+
+    @Test
+    void checkingOutLeavesAProductPutInAgainAfterTheOrder() {
+        fixture.given(added(41, SERUM, 2, 2), new CartItemRemovedEvent(SOPHEAS, 41, SERUM), added(44, SERUM, 1, 1))
+                .when(new CheckOutCartCommand(SOPHEAS, 9001, List.of(new CheckOutCartCommand.Line(SERUM, 41))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void checkingOutTwiceRemovesNothingTheSecondTime() {
+        fixture.given(added(41, SERUM, 2, 2), new CartItemRemovedEvent(SOPHEAS, 41, SERUM))
+                .when(new CheckOutCartCommand(SOPHEAS, 9001, List.of(new CheckOutCartCommand.Line(SERUM, 41))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theCheckoutReadsTheLinesInTheOrderTheyWereAdded() {
+        fixture.given(added(42, TONER, 1, 1), added(41, SERUM, 2, 2), new CartQuantityChangedEvent(SOPHEAS, 42, TONER, 3))
+                .when(new ChangeCartQuantityCommand(SOPHEAS, SERUM, 2))
+                .expectState(cart -> assertThat(cart.lines()).containsExactly(
+                        new CartLine(TONER, 42, 3), new CartLine(SERUM, 41, 2)));
     }
 }

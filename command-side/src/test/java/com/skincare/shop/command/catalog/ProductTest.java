@@ -719,4 +719,35 @@ class ProductTest {
                             PRODUCT, ProductStatus.ACTIVE, STOCK, false, true)));
         }
     }
+
+    /** What an order line keeps of the product when it is placed: the product as its latest details say. */
+    @Nested
+    class Offer {
+
+        @Test
+        void keepsTheEnglishNameSkuPriceAndCategoriesOfItsCreation() {
+            fixture.given(productCreated())
+                    .when(new ArchiveProductCommand(PRODUCT))
+                    .expectState(product -> {
+                        assertThat(product.nameEn()).isEqualTo("Vitamin C Brightening Serum");
+                        assertThat(product.sku()).isEqualTo("SKC-SER-001");
+                        assertThat(product.price()).isEqualByComparingTo("24.90");
+                        assertThat(product.category()).isEqualTo("serums");
+                        assertThat(product.categoryIds()).isEmpty();
+                    });
+        }
+
+        @Test
+        void anUpdateChangesWhatTheNextOrderKeeps() {
+            fixture.given(productCreated(), new ProductUpdatedEvent(PRODUCT, details().nameEn("Vitamin C Serum 2.0")
+                            .sku("SKC-SER-002").price("19.50").categories(SERUMS).build()))
+                    .when(new ArchiveProductCommand(PRODUCT))
+                    .expectState(product -> {
+                        assertThat(product.nameEn()).isEqualTo("Vitamin C Serum 2.0");
+                        assertThat(product.sku()).isEqualTo("SKC-SER-002");
+                        assertThat(product.price()).isEqualByComparingTo("19.50");
+                        assertThat(product.categoryIds()).containsExactly(SERUMS);
+                    });
+        }
+    }
 }

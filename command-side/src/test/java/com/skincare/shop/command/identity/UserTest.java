@@ -16,6 +16,7 @@ import com.skincare.shop.api.identity.PasswordChangedEvent;
 import com.skincare.shop.api.identity.PasswordResetEvent;
 import com.skincare.shop.api.identity.PasswordResetRequestedEvent;
 import com.skincare.shop.api.identity.ProfileUpdatedEvent;
+import com.skincare.shop.command.CustomerContact;
 import com.skincare.shop.api.identity.RegisterUserCommand;
 import com.skincare.shop.api.identity.RemoveAddressCommand;
 import com.skincare.shop.api.identity.RequestPasswordResetCommand;
@@ -1091,5 +1092,18 @@ class UserTest {
                 new ActivateUserCommand(USER),
                 new DeleteUserCommand(USER, ADMIN)
         ).map(command -> Arguments.of(command.getClass().getSimpleName(), command));
+    }
+
+    /** What an order records of its customer: the name as the profile has it now, and the email. */
+    @Nested
+    class Contact {
+
+        @Test
+        void givesTheNameAndEmailOfTheLatestProfile() {
+            fixture.given(registered(), new ProfileUpdatedEvent(USER, profile().firstName("Dara").lastName("Kim").build()))
+                    .when(new UpdateProfileCommand(USER, profile().firstName("Dara").lastName("Kim").build()))
+                    .expectState(user -> assertThat(user.contact()).contains(
+                            new CustomerContact(USER, "Dara Kim", EMAIL)));
+        }
     }
 }
