@@ -237,7 +237,7 @@ class CheckoutBenchmark extends ShopIT {
         out.append(String.format(Locale.ROOT, "| pgbench, the checkout as one SQL transaction (%d s) | - | %.1f |"
                 + " %.2f (average) | - |%n", PGBENCH_SECONDS, pgbench.tps(), pgbench.latencyMillis()));
         out.append(String.format(Locale.ROOT, "%nanswers: %s%n", shop.outcomes()));
-        out.append(String.format(Locale.ROOT, "confirmed orders/s / pgbench tps: %.2f (goal >= 0.3)%n",
+        out.append(String.format(Locale.ROOT, "confirmed orders/s / pgbench tps: %.3f (goal >= 0.3)%n",
                 shop.confirmedPerSecond() / pgbench.tps()));
         out.append("\npgbench script:\n\n```\n").append(pgbench.script()).append("```\n");
         System.out.println(out);
