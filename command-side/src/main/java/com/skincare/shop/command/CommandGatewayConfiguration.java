@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -36,7 +37,9 @@ public class CommandGatewayConfiguration {
         return new ConcurrencyRetryScheduler(threads, retries, delay.toMillis());
     }
 
+    /** Primary: the checkout saga has a gateway of its own, which is a command gateway too. */
     @Bean
+    @Primary
     public CommandGateway commandGateway(CommandBus commandBus, ConcurrencyRetryScheduler commandRetryScheduler) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)

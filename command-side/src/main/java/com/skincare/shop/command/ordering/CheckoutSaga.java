@@ -70,7 +70,7 @@ public class CheckoutSaga {
 
     @StartSaga
     @SagaEventHandler(associationProperty = ORDER_ID)
-    public void on(OrderPlacedEvent event, CommandGateway commands, CouponUsageIds usageIds) {
+    public void on(OrderPlacedEvent event, CheckoutStepGateway commands, CouponUsageIds usageIds) {
         orderId = event.orderId();
         long order = orderId.value();
         List<OrderItem> items = event.items().stream()

@@ -12,6 +12,7 @@ import com.skincare.shop.api.ordering.CancelOrderCommand;
 import com.skincare.shop.api.ordering.ChangeFulfillmentStatusCommand;
 import com.skincare.shop.api.ordering.ChangeOrderStatusCommand;
 import com.skincare.shop.api.ordering.ChangePaymentStatusCommand;
+import com.skincare.shop.api.ordering.CheckoutTimedOutEvent;
 import com.skincare.shop.api.ordering.ConfirmOrderCommand;
 import com.skincare.shop.api.ordering.FulfillmentStatus;
 import com.skincare.shop.api.ordering.OrderAddress;
@@ -39,12 +40,18 @@ import com.skincare.shop.api.ordering.RejectOrderCommand;
 import com.skincare.shop.api.ordering.ShipOrderCommand;
 import com.skincare.shop.api.ordering.UpdateOrderStatusesCommand;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.ScopeDescriptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -118,6 +125,9 @@ public class Order {
             OrderStatus.PROCESSING);
     private static final Set<OrderStatus> UNDER_WAY = EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.PROCESSING,
             OrderStatus.SHIPPED, OrderStatus.DELIVERED);
+    /** The deadline by which the checkout must have decided the order. */
+    static final String CHECKOUT_DEADLINE = "checkout-deadline";
+    static final String CHECKOUT_TIMED_OUT = "CHECKOUT_TIMED_OUT";
 
     @AggregateIdentifier
     private OrderId orderId;
@@ -139,7 +149,7 @@ public class Order {
     }
 
     @CommandHandler
-    public Order(PlaceOrderCommand command) {
+    public Order(PlaceOrderCommand command, DeadlineManager deadlines, CheckoutTimeout timeout) {
         if (command.orderId() == null || command.orderId().value() < 1) {
             throw invalid("order_id", "must be a positive id");
         }
@@ -176,6 +186,36 @@ public class Order {
                 hasCode ? command.couponCode().strip() : null, command.couponId(), command.notes(), placed,
                 command.firstOrder(), OrderStatus.PENDING, PaymentStatus.PENDING, FulfillmentStatus.UNFULFILLED,
                 command.placedAt()));
+        scheduleCheckoutDeadline(deadlines, command.orderId(), command.placedAt().plus(timeout.duration()));
+    }
+
+    /**
+     * Scheduled here, in the transaction that stores the order, rather than by the saga: the saga's unit of work is
+     * the one that dies with a node, and a deadline scheduled in it would die too. The scope names the aggregate by
+     * its identifier as text: Axon's own description of this scope would carry the {@link OrderId} itself, which
+     * the event store's JSON would write as a bare number and read back as one, naming no aggregate. (In the
+     * constructor the placed event is not applied yet, so the id comes from the command.)
+     */
+    private static void scheduleCheckoutDeadline(DeadlineManager deadlines, OrderId order, Instant due) {
+        ScopeDescriptor scope = new AggregateScopeDescriptor(Order.class.getSimpleName(), order.toString());
+        deadlines.schedule(due, CHECKOUT_DEADLINE, null, scope);
+    }
+
+    /**
+     * A checkout that has not decided by its deadline (its node died, a step never answered, no node runs the
+     * checkouts) is decided here: everything the order might hold is to be given back ({@link CheckoutTimeouts}),
+     * and the order is rejected. A decided order ignores its deadline; deciding does not cancel it, which would cost a
+     * search through db-scheduler's table for every order.
+     */
+    @DeadlineHandler(deadlineName = CHECKOUT_DEADLINE)
+    void on(@Timestamp Instant due) {
+        if (status != OrderStatus.PENDING) {
+            return;
+        }
+        apply(new CheckoutTimedOutEvent(orderId, lines.stream().map(OrderLine::productId).toList(), couponId, due));
+        apply(new OrderRejectedEvent(orderId, CHECKOUT_TIMED_OUT,
+                "The order could not be completed in time; nothing was charged, please try again",
+                OrderStatus.CANCELLED, PaymentStatus.FAILED));
     }
 
     /** The discount is the coupon's answer; the order only checks it is one it can carry. */

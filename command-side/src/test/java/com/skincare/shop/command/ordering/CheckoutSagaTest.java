@@ -12,6 +12,7 @@ import com.skincare.shop.api.ordering.ConfirmOrderCommand;
 import com.skincare.shop.api.ordering.RejectOrderCommand;
 import com.skincare.shop.command.CouponUsageIds;
 import com.skincare.shop.command.Refusals;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.saga.SagaTestFixture;
@@ -54,6 +55,8 @@ class CheckoutSagaTest {
     void setUp() {
         fixture = new SagaTestFixture<>(CheckoutSaga.class);
         fixture.registerResource((CouponUsageIds) () -> USAGE);
+        fixture.registerResource(new CheckoutStepGateway(
+                DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build(), Runnable::run));
         answers.put(RedeemCouponCommand.class, command -> new CouponRedemption(CouponId.of(COUPON), USAGE,
                 ORDER_ID, new BigDecimal("6.18"), false, List.of(SERUM.value(), CLEANSER.value())));
         fixture.setCallbackBehavior(this::answer);
@@ -233,6 +236,30 @@ class CheckoutSagaTest {
                 .andThenAPublished(orderConfirmed("0.00", "61.80", null))
                 .whenPublishingA(orderConfirmed("0.00", "61.80", null))
                 .expectNoDispatchedCommands()
+                .expectActiveSagas(0);
+    }
+
+    /**
+     * The checkout came back late (its node was slow, or the order's event is handled again after a node died):
+     * the deadline has rejected the order meanwhile, so the confirmation is refused and everything it took goes back.
+     */
+    @Test
+    void aLateCheckoutOfAnOrderThatTimedOutGivesBackWhatItTook() {
+        refuse(ConfirmOrderCommand.class, payload -> Refusals.rule("ORDER_NOT_PENDING",
+                "The order is cancelled and can no longer be confirmed"));
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(orderPlacedWithCoupon())
+                .expectDispatchedCommands(
+                        new ReserveStockCommand(CLEANSER, ORDER_ID, 1),
+                        new ReserveStockCommand(SERUM, ORDER_ID, 2),
+                        redeem(),
+                        new ConfirmOrderCommand(ORDER, new BigDecimal("6.18"), USAGE),
+                        new ReleaseStockCommand(CLEANSER, ORDER_ID),
+                        new ReleaseStockCommand(SERUM, ORDER_ID),
+                        new ReleaseCouponRedemptionCommand(CouponId.of(COUPON), ORDER_ID),
+                        new RejectOrderCommand(ORDER, "ORDER_NOT_PENDING",
+                                "The order is cancelled and can no longer be confirmed"))
                 .expectActiveSagas(0);
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +50,7 @@ class OrderTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Order.class);
+        fixture.registerInjectableResource(new CheckoutTimeout(Duration.ofMinutes(2)));
     }
 
     private static PlaceOrderCommand withAddress(OrderAddress address) {
