@@ -25,10 +25,14 @@ public class CheckoutAxonConfiguration {
         return new CheckoutTimeout(timeout);
     }
 
+    /**
+     * A thread for each saga thread and one each for the two single-threaded processors that send commands while
+     * they handle an event, the follow-up and the compensation: none of them waits for a step behind another.
+     */
     @Bean(destroyMethod = "shutdown")
     public CheckoutStepGateway checkoutStepGateway(CommandGateway commandGateway,
                                                    @Value("${shop.checkout.saga-threads:4}") int sagaThreads) {
-        return CheckoutStepGateway.onThreads(commandGateway, sagaThreads);
+        return CheckoutStepGateway.onThreads(commandGateway, sagaThreads + 2);
     }
 
     /**

@@ -4,7 +4,6 @@ import com.skincare.shop.api.cart.CartId;
 import com.skincare.shop.api.cart.CheckOutCartCommand;
 import com.skincare.shop.api.ordering.OrderConfirmedEvent;
 import com.skincare.shop.api.ordering.OrderRejectedEvent;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * Its own tracking processor, from its own token: the cart is changed after the order's decision is committed,
  * and a failure (a cart busy on another node) is tried again rather than undoing the decision. Both steps can be
- * repeated without effect, since a cart line goes only while it is the line that was checked out.
+ * repeated without effect, since a cart line goes only while it is the line that was checked out. The cart's
+ * command commits on its own through the {@link CheckoutStepGateway}, so a race with the cart on another node is
+ * retried at once rather than failing the event at the processor's commit.
  */
 @Component
 @ProcessingGroup(CheckoutFollowUp.GROUP)
@@ -32,7 +33,7 @@ public class CheckoutFollowUp {
     }
 
     @EventHandler
-    public void on(OrderConfirmedEvent event, CommandGateway commands) {
+    public void on(OrderConfirmedEvent event, CheckoutStepGateway commands) {
         Long cartCoupon = claims.takeCartCoupon(event.orderId()).orElse(null);
         claims.takeCartLines(event.orderId()).ifPresent(cart -> commands.sendAndWait(new CheckOutCartCommand(
                 CartId.of(cart.customer()), event.orderId().value(), cart.lines(), cartCoupon)));

@@ -9,7 +9,6 @@ import com.skincare.shop.api.ordering.OrderCancelledEvent;
 import com.skincare.shop.api.ordering.OrderLine;
 import com.skincare.shop.api.ordering.OrderRefundedEvent;
 import com.skincare.shop.api.ordering.OrderShippedEvent;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,7 +27,9 @@ import org.springframework.stereotype.Component;
  * product that did not answer, has the event delivered again and every command sent again. That never gives
  * anything back twice, because each command is idempotent per order on its aggregate: a product releases or
  * settles only the reservation it still holds for the order and returns an order's units once, and a coupon
- * releases only a use the order still holds. Never replayed, since it writes nothing of its own.
+ * releases only a use the order still holds. Each command commits on its own through the
+ * {@link CheckoutStepGateway}, so a race lost to another node is retried at once instead of failing the whole
+ * event at the processor's commit. Never replayed, since it writes nothing of its own.
  */
 @Component
 @ProcessingGroup(OrderCompensation.GROUP)
@@ -40,7 +41,7 @@ public class OrderCompensation {
     private static final Logger log = LoggerFactory.getLogger(OrderCompensation.class);
 
     @EventHandler
-    void on(OrderCancelledEvent event, CommandGateway commands) {
+    void on(OrderCancelledEvent event, CheckoutStepGateway commands) {
         long order = event.orderId().value();
         for (OrderLine line : event.lines()) {
             send(commands, new ReleaseStockCommand(line.productId(), order));
@@ -51,14 +52,14 @@ public class OrderCompensation {
     }
 
     @EventHandler
-    void on(OrderShippedEvent event, CommandGateway commands) {
+    void on(OrderShippedEvent event, CheckoutStepGateway commands) {
         for (OrderLine line : event.lines()) {
             send(commands, new SettleStockReservationCommand(line.productId(), event.orderId().value()));
         }
     }
 
     @EventHandler
-    void on(OrderRefundedEvent event, CommandGateway commands) {
+    void on(OrderRefundedEvent event, CheckoutStepGateway commands) {
         for (OrderLine line : event.restocked()) {
             send(commands, new ReturnStockCommand(line.productId(), event.orderId().value(), line.quantity()));
         }
@@ -68,7 +69,7 @@ public class OrderCompensation {
      * A product or coupon that no longer exists holds nothing to give back (a coupon is deleted only once no order
      * holds it); waiting for it would stop every later order's compensation.
      */
-    private static void send(CommandGateway commands, Object command) {
+    private static void send(CheckoutStepGateway commands, Object command) {
         try {
             commands.sendAndWait(command);
         } catch (AggregateNotFoundException e) {

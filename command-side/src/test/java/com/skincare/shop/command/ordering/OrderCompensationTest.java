@@ -48,12 +48,14 @@ class OrderCompensationTest {
     private final OrderCompensation compensation = new OrderCompensation();
     private final List<Object> sent = new ArrayList<>();
     private final List<Predicate<Object>> failOnce = new ArrayList<>();
-    private CommandGateway commands;
+    private CheckoutStepGateway commands;
 
+    /** Each step on the calling thread, as the step gateway's pool would run it on its own. */
     @BeforeEach
     void setUp() {
-        commands = mock(CommandGateway.class);
-        when(commands.sendAndWait(any())).thenAnswer(call -> {
+        CommandGateway gateway = mock(CommandGateway.class);
+        commands = new CheckoutStepGateway(gateway, Runnable::run);
+        when(gateway.sendAndWait(any())).thenAnswer(call -> {
             Object command = call.getArgument(0);
             sent.add(command);
             for (Predicate<Object> failure : List.copyOf(failOnce)) {
