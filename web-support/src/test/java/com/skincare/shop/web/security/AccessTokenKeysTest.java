@@ -21,6 +21,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
@@ -166,6 +167,42 @@ class AccessTokenKeysTest {
                 .isEqualTo("42");
         assertThatThrownBy(() -> new JwtAccessTokenVerifier(keys.publicKey(), at(expiry.plusSeconds(31))).verify(token))
                 .isInstanceOf(CredentialsExpiredException.class);
+    }
+
+    @Test
+    void aRememberedTokenStillExpiresAndOnlyTheExactTokenIsRemembered() throws IOException {
+        JwtKeys keys = configured(pem("test-private.pem"), pem("test-public.pem"));
+        String token = new JwtAccessTokenIssuer(keys.privateKey(), Duration.ofMinutes(1), at(NOW))
+                .issue("42", null, Set.of("customer"), "session-1").accessToken();
+        Instant[] now = {NOW};
+        Clock moving = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        JwtAccessTokenVerifier verifier = new JwtAccessTokenVerifier(keys.publicKey(), moving);
+        AuthenticatedUser first = verifier.verify(token);
+        String tampered = token.substring(0, token.length() - 2)
+                + (token.charAt(token.length() - 2) == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
+
+        assertThat(verifier.verify(token)).isEqualTo(first);
+        assertThatThrownBy(() -> verifier.verify(tampered)).isInstanceOf(BadCredentialsException.class);
+        now[0] = NOW.plus(Duration.ofMinutes(1)).plusSeconds(30);
+        assertThat(verifier.verify(token).subject()).as("within the skew").isEqualTo("42");
+        now[0] = NOW.plus(Duration.ofMinutes(1)).plusSeconds(31);
+        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(CredentialsExpiredException.class);
+        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(CredentialsExpiredException.class);
     }
 
     @Test
