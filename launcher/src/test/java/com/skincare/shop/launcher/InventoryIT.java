@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.skincare.shop.launcher.CatalogRequests.product;
 import static com.skincare.shop.launcher.CatalogRequests.with;
@@ -119,6 +123,34 @@ class InventoryIT extends ShopIT {
         admin().get(INVENTORY + "?sort=stock&order=desc&limit=100").data().path("data")
                 .forEach(n -> stocks.add(n.path("stock").asInt()));
         assertThat(stocks).isNotEmpty().isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+    }
+
+    /**
+     * More requests at once for one product than the connection pool has connections: each holds one while it waits
+     * for the product's lock, and the snapshots every 20 events must not need a second one on the committing thread.
+     */
+    @Test
+    void manyRestocksOfOneProductAtOnceAllAnswerAndAllCount() throws Exception {
+        long id = createProduct(unique());
+        int before = admin().get(INVENTORY + "/" + id).data().path("stock").asInt();
+        int requests = 60;
+        ExecutorService senders = Executors.newFixedThreadPool(24);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(senders.submit(() -> admin().post(INVENTORY + "/" + id + "/restock",
+                        Map.of("quantity", 1)).status()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        eventually(() -> assertThat(admin().get(INVENTORY + "/" + id).data().path("stock").asInt())
+                .isEqualTo(before + requests));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM axon.snapshot_event_entry WHERE aggregateIdentifier = ?",
+                Long.class, "product-" + id)).as("snapshots were taken").isPositive();
     }
 
     @Test
