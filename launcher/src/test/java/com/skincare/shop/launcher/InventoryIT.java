@@ -132,6 +132,7 @@ class InventoryIT extends ShopIT {
     @Test
     void manyRestocksOfOneProductAtOnceAllAnswerAndAllCount() throws Exception {
         long id = createProduct(unique());
+        eventually(() -> assertThat(admin().get(INVENTORY + "/" + id).status()).isEqualTo(200));
         int before = admin().get(INVENTORY + "/" + id).data().path("stock").asInt();
         int requests = 60;
         ExecutorService senders = Executors.newFixedThreadPool(24);
