@@ -9,10 +9,13 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What the command handlers of contexts that take coupons (the cart, the checkout) may know of one without reaching into the
- * coupons: the coupons answer it, from the Coupon aggregate as it stands.
+ * What the command handlers of contexts that take coupons (the cart, the checkout) may know of one without
+ * reaching into the coupons: the coupons answer it, from their code claims and the Coupon aggregate as it stands.
  */
 public interface CouponDirectory {
+
+    /** The coupon that owns {@code code}, compared without regard to case or surrounding spaces. */
+    Optional<CouponId> couponOf(String code);
 
     /**
      * The coupon a code names, upper or lower case, and whether its status, dates and limits let {@code customer}

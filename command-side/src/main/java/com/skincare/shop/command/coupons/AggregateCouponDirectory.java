@@ -31,8 +31,13 @@ public class AggregateCouponDirectory implements CouponDirectory {
     }
 
     @Override
+    public Optional<CouponId> couponOf(String code) {
+        return lookup.couponOf(code).map(CouponId::of);
+    }
+
+    @Override
     public Optional<Standing> standing(String code, UserId customer, LocalDate today) {
-        return lookup.couponOf(code).map(CouponId::of)
+        return couponOf(code)
                 .map(coupon -> coupons.getObject().load(coupon.toString())
                         .invoke(loaded -> loaded.standing(customer, today)));
     }

@@ -2,7 +2,6 @@ package com.skincare.shop.command.coupons;
 
 import com.skincare.shop.api.coupons.CouponId;
 import com.skincare.shop.command.CommandSchema;
-import com.skincare.shop.command.CouponCodes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -10,11 +9,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@link CouponLookup} on PostgreSQL, in the transaction Axon opened around the command, and the checkout's
- * {@link CouponCodes} from the same table.
+ * {@link CouponLookup} on PostgreSQL, in the transaction Axon opened around the command, and which coupon owns a
+ * code, from the same table.
  */
 @Component
-public class JdbcCouponLookup implements CouponLookup, CouponCodes {
+public class JdbcCouponLookup implements CouponLookup {
 
     private final JdbcTemplate jdbc;
     private final String codes;
@@ -39,7 +38,7 @@ public class JdbcCouponLookup implements CouponLookup, CouponCodes {
         jdbc.update("DELETE FROM " + codes + " WHERE code = ? AND coupon_id = ?", code, coupon.value());
     }
 
-    @Override
+    /** The coupon that owns {@code code}, compared without regard to case or surrounding spaces. */
     public Optional<Long> couponOf(String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();

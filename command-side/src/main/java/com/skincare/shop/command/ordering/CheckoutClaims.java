@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * The checkout's claims beside the event store (command schema V9 and V11): idempotency keys, first orders, and the
- * cart lines and coupon an order checked out. Every statement joins the transaction Axon opened around the command or the event,
- * so a claim commits or rolls back with the order it belongs to.
+ * cart lines and coupon an order checked out. Every statement joins the transaction Axon opened around the command
+ * or the event, so a claim commits or rolls back with the order it belongs to.
  */
 @Component
 public class CheckoutClaims {

@@ -133,7 +133,6 @@ public class Order {
     private OrderId orderId;
     private OrderStatus status;
     private OrderTotals totals;
-    private boolean couponHeld;
     private UserId ownerId;
     private List<OrderLine> lines = new ArrayList<>();
     private Long couponId;
@@ -231,10 +230,10 @@ public class Order {
         if (discount.signum() < 0) {
             throw invalid("discount", "must be at least 0");
         }
-        if (discount.signum() > 0 && !couponHeld) {
+        if (discount.signum() > 0 && couponId == null) {
             throw invalid("discount", "an order without a coupon has no discount");
         }
-        if (couponHeld && command.couponUsageId() == null) {
+        if (couponId != null && command.couponUsageId() == null) {
             throw invalid("coupon_usage_id", "an order with a coupon is confirmed with its redemption");
         }
         discount = money(discount);
@@ -243,7 +242,7 @@ public class Order {
         }
         OrderTotals confirmed = new OrderTotals(totals.subtotal(), discount, totals.shipping(), totals.tax(),
                 totals.subtotal().add(totals.tax()).add(totals.shipping()).subtract(discount));
-        apply(new OrderConfirmedEvent(orderId, confirmed, couponHeld ? command.couponUsageId() : null,
+        apply(new OrderConfirmedEvent(orderId, confirmed, couponId != null ? command.couponUsageId() : null,
                 OrderStatus.CONFIRMED));
     }
 
@@ -265,7 +264,6 @@ public class Order {
         orderId = event.orderId();
         status = event.status();
         totals = event.totals();
-        couponHeld = event.couponId() != null;
         ownerId = event.userId();
         lines = new ArrayList<>(event.items().stream()
                 .map(item -> new OrderLine(item.productId(), item.quantity())).toList());

@@ -1,7 +1,6 @@
 package com.skincare.shop.command.ordering;
 
 import com.skincare.shop.api.cart.CheckoutLine;
-import com.skincare.shop.api.cart.CheckoutPricing;
 import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.coupons.CheckoutBasket;
@@ -13,11 +12,9 @@ import com.skincare.shop.api.ordering.CheckoutReceipt;
 import com.skincare.shop.api.ordering.OrderAddress;
 import com.skincare.shop.api.ordering.OrderId;
 import com.skincare.shop.api.ordering.OrderItem;
-import com.skincare.shop.api.ordering.OrderPricingTerms;
 import com.skincare.shop.api.ordering.PlaceOrderCommand;
 import com.skincare.shop.command.CartContents;
 import com.skincare.shop.command.CartLine;
-import com.skincare.shop.command.CouponCodes;
 import com.skincare.shop.command.CouponDirectory;
 import com.skincare.shop.command.CustomerContact;
 import com.skincare.shop.command.CustomerDirectory;
@@ -87,7 +84,7 @@ public class OrderPlacement {
 
     @CommandHandler
     public CheckoutReceipt handle(CheckOutCommand command, ProductOffers products, CartContents carts,
-                                  CouponCodes coupons, CouponDirectory couponRules, CustomerDirectory customers) {
+                                  CouponDirectory coupons, CustomerDirectory customers) {
         UserId user = command.userId();
         if (user == null) {
             throw invalid("user_id", "must not be null");
@@ -123,14 +120,14 @@ public class OrderPlacement {
                 : command.couponCode().strip();
         Long couponId = null;
         if (code != null) {
-            couponId = coupons.couponOf(code)
+            couponId = coupons.couponOf(code).map(CouponId::value)
                     .orElseThrow(() -> rule("COUPON_NOT_FOUND", "No coupon has the code " + code));
         }
         CustomerContact customer = customers.contact(user)
                 .orElseThrow(() -> notFound("USER_NOT_FOUND", "No customer has id " + user.value()));
         boolean firstOrder = claims.claimFirstOrder(user, orderId);
         if (couponId != null) {
-            checkCoupon(couponId, user, basket.items(), command.requestedAt(), firstOrder, couponRules);
+            checkCoupon(couponId, user, basket.items(), command.requestedAt(), firstOrder, coupons);
         }
         if (!basket.cartLines().isEmpty()) {
             claims.keepCartLines(user, orderId, basket.cartLines());
@@ -151,16 +148,15 @@ public class OrderPlacement {
      * and the redemption is still refused there, with the stock given back.
      */
     private void checkCoupon(long couponId, UserId user, List<OrderItem> items, Instant requestedAt,
-                             boolean firstOrder, CouponDirectory couponRules) {
+                             boolean firstOrder, CouponDirectory coupons) {
         List<CheckoutBasket.Line> lines = items.stream()
                 .map(item -> new CheckoutBasket.Line(item.productId().value(), item.categories(), item.unitPrice(),
                         item.quantity()))
                 .toList();
-        OrderPricingTerms terms = properties.pricingTerms();
-        BigDecimal shipping = new CheckoutPricing(terms.shippingFee(), terms.freeShippingOver(), terms.taxRate())
+        BigDecimal shipping = properties.pricing()
                 .totals(items.stream().map(item -> new CheckoutLine(item.unitPrice(), item.quantity())).toList())
                 .shipping();
-        CouponDecision decision = couponRules.decide(CouponId.of(couponId), user, new CheckoutBasket(lines, shipping),
+        CouponDecision decision = coupons.decide(CouponId.of(couponId), user, new CheckoutBasket(lines, shipping),
                         LocalDate.ofInstant(requestedAt, CouponPolicy.SHOP_ZONE), firstOrder)
                 .orElseThrow(() -> rule("COUPON_NOT_FOUND", "The coupon no longer exists"));
         if (decision instanceof CouponDecision.Refusal refusal) {

@@ -33,4 +33,9 @@ public record OrderingProperties(BigDecimal shippingFee, BigDecimal freeShipping
     public OrderPricingTerms pricingTerms() {
         return new OrderPricingTerms(shippingFee, freeShippingOver, taxRate);
     }
+
+    /** The same prices as the arithmetic the Order aggregate and the cart use. */
+    public CheckoutPricing pricing() {
+        return new CheckoutPricing(shippingFee, freeShippingOver, taxRate);
+    }
 }

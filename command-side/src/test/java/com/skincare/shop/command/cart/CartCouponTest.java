@@ -56,6 +56,11 @@ class CartCouponTest {
     void setUp() {
         CouponDirectory coupons = new CouponDirectory() {
             @Override
+            public Optional<CouponId> couponOf(String code) {
+                throw new AssertionError("a cart asks for the coupon's standing");
+            }
+
+            @Override
             public Optional<Standing> standing(String code, UserId customer, LocalDate today) {
                 asked.add(code + " for " + customer.value() + " on " + today);
                 return Optional.ofNullable(standings.get(code.strip().toUpperCase(Locale.ROOT)));

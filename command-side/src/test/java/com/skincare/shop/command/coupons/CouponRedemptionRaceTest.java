@@ -1,9 +1,5 @@
 package com.skincare.shop.command.coupons;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.skincare.shop.api.common.RejectedException;
 import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.coupons.CouponId;
@@ -12,27 +8,17 @@ import com.skincare.shop.api.coupons.CreateCouponCommand;
 import com.skincare.shop.api.coupons.RedeemCouponCommand;
 import com.skincare.shop.command.CommandDatabase;
 import com.skincare.shop.command.ConcurrencyRetryScheduler;
-import com.skincare.shop.eventstore.PostgresUniqueViolationResolver;
 import com.skincare.shop.eventstore.SchemaMigration;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -152,39 +138,15 @@ class CouponRedemptionRaceTest {
     }
 
     private static long storedRedemptions(CouponId coupon) {
-        return new JdbcTemplate(database.dataSource()).queryForObject("SELECT count(*) FROM axon.domain_event_entry"
-                + " WHERE aggregateIdentifier = ? AND payloadType LIKE '%CouponRedeemedEvent'", Long.class,
-                coupon.toString());
+        return CouponNode.storedRedemptions(database, coupon);
     }
 
-    /** One command-side node: the Coupon aggregate on the shared event store, and a gateway with or without retry. */
+    /** One command-side node, with a gateway that retries lost races or not. */
     private CommandGateway node(boolean retry) {
-        DataSource dataSource = database.anotherDataSource(6);
-        SpringTransactionManager transactions = new SpringTransactionManager(
-                new DataSourceTransactionManager(dataSource));
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(json).lenientDeserialization().build();
-        JdbcEventStorageEngine storage = JdbcEventStorageEngine.builder()
-                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
-                .transactionManager(transactions)
-                .persistenceExceptionResolver(new PostgresUniqueViolationResolver())
-                .schema(EventSchema.builder().eventTable("axon.domain_event_entry")
-                        .snapshotTable("axon.snapshot_event_entry").build())
-                .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .build();
-        JdbcCouponLookup lookup = new JdbcCouponLookup(new JdbcTemplate(dataSource), database.schema());
-        Configuration node = DefaultConfigurer.defaultConfiguration(false)
-                .configureTransactionManager(c -> transactions)
-                .configureSerializer(c -> serializer)
-                .configureEmbeddedEventStore(c -> storage)
-                .configureAggregate(Coupon.class)
-                .registerComponent(CouponLookup.class, c -> lookup)
-                .start();
-        nodes.add(node);
-        DefaultCommandGateway.Builder gateway = DefaultCommandGateway.builder().commandBus(node.commandBus());
+        CouponNode node = CouponNode.start(database);
+        nodes.add(node.configuration());
+        DefaultCommandGateway.Builder gateway = DefaultCommandGateway.builder()
+                .commandBus(node.configuration().commandBus());
         if (retry) {
             gateway.retryScheduler(counting(new ConcurrencyRetryScheduler(retries, 10, 10)));
         }

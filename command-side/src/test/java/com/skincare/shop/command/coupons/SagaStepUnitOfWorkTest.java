@@ -1,9 +1,5 @@
 package com.skincare.shop.command.coupons;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.coupons.CouponId;
 import com.skincare.shop.api.coupons.CouponStatus;
@@ -12,30 +8,21 @@ import com.skincare.shop.api.coupons.RedeemCouponCommand;
 import com.skincare.shop.command.CommandDatabase;
 import com.skincare.shop.command.ConcurrencyRetryScheduler;
 import com.skincare.shop.command.ordering.CheckoutStepGateway;
-import com.skincare.shop.eventstore.PostgresUniqueViolationResolver;
 import com.skincare.shop.eventstore.SchemaMigration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -173,40 +160,15 @@ class SagaStepUnitOfWorkTest {
     }
 
     private static long storedRedemptions(CouponId coupon) {
-        return new JdbcTemplate(database.dataSource()).queryForObject("SELECT count(*) FROM axon.domain_event_entry"
-                + " WHERE aggregateIdentifier = ? AND payloadType LIKE '%CouponRedeemedEvent'", Long.class,
-                coupon.toString());
+        return CouponNode.storedRedemptions(database, coupon);
     }
 
-    /** One command-side node: the Coupon aggregate on the shared event store, a gateway that retries lost races. */
+    /** One command-side node, with a gateway that retries lost races. */
     private CommandGateway node() {
-        DataSource dataSource = database.anotherDataSource(6);
-        SpringTransactionManager transactionManager = new SpringTransactionManager(
-                new DataSourceTransactionManager(dataSource));
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(json).lenientDeserialization().build();
-        JdbcEventStorageEngine storage = JdbcEventStorageEngine.builder()
-                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
-                .transactionManager(transactionManager)
-                .persistenceExceptionResolver(new PostgresUniqueViolationResolver())
-                .schema(EventSchema.builder().eventTable("axon.domain_event_entry")
-                        .snapshotTable("axon.snapshot_event_entry").build())
-                .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .build();
-        JdbcCouponLookup lookup = new JdbcCouponLookup(new JdbcTemplate(dataSource), database.schema());
-        Configuration node = DefaultConfigurer.defaultConfiguration(false)
-                .configureTransactionManager(c -> transactionManager)
-                .configureSerializer(c -> serializer)
-                .configureEmbeddedEventStore(c -> storage)
-                .configureAggregate(Coupon.class)
-                .registerComponent(CouponLookup.class, c -> lookup)
-                .start();
-        nodes.add(node);
-        transactions.add(transactionManager);
-        return DefaultCommandGateway.builder().commandBus(node.commandBus())
+        CouponNode node = CouponNode.start(database);
+        nodes.add(node.configuration());
+        transactions.add(node.transactionManager());
+        return DefaultCommandGateway.builder().commandBus(node.configuration().commandBus())
                 .retryScheduler(new ConcurrencyRetryScheduler(retries, 10, 10)).build();
     }
 }
