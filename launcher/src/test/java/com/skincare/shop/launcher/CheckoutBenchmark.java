@@ -1,8 +1,14 @@
 package com.skincare.shop.launcher;
 
+import com.skincare.floor.FloorCheckout;
+import com.skincare.floor.FloorCheckoutController;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,11 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +48,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The products are split in three ranges and a line takes one of each, in that order, so pgbench's transactions
  * lock rows in one order as the saga reserves products in id order, and neither deadlocks. Client, shop and
  * PostgreSQL share the machine.
+ * <p>
+ * Beside both it runs the floor of any event-sourced checkout on this stack ({@link FloorCheckout}): the same
+ * requests, through the same filters, each appending as many events as a checkout stores in one unit of work, and
+ * the same commands sent in process without HTTP, and the same requests answered without a command. Their ratio to pgbench is the most any design here could reach.
  */
+@Import({FloorCheckout.class, FloorCheckoutController.class})
 class CheckoutBenchmark extends ShopIT {
 
     private static final int PRODUCTS = Integer.getInteger("benchmark.products", 60);
@@ -50,6 +63,13 @@ class CheckoutBenchmark extends ShopIT {
     private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 500);
     private static final int PGBENCH_SECONDS = Integer.getInteger("benchmark.pgbench-seconds", 20);
     private static final int STOCK = 1_000_000;
+    /** Which of the shop's runs to make: any of shop, floor, in-process, comma-separated; pgbench always runs. */
+    private static final List<String> PARTS = List.of(System.getProperty("benchmark.parts", "shop,floor,echo,in-process")
+            .split(","));
+    private static final Result NOT_RUN = new Result(new long[] {0}, 1, Map.of());
+    private static final String ORDERS_PATH = "/api/v1/orders";
+    private static final String FLOOR_PATH = "/benchmark/floor-orders";
+    private static final String ECHO_PATH = "/benchmark/floor-echo";
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
 
@@ -57,14 +77,37 @@ class CheckoutBenchmark extends ShopIT {
     private final List<Long> products = new ArrayList<>();
     private final List<String> tokens = new ArrayList<>();
 
+    @Autowired
+    CommandGateway commands;
+
     @Test
     void checkoutUnderLoad() throws Exception {
         setUp();
-        run(WARM_UP);
-        Result shop = run(ORDERS);
-        assertThat(shop.confirmed()).as("orders confirmed, of %s", shop.outcomes()).isPositive();
+        Result shop = NOT_RUN;
+        if (PARTS.contains("shop")) {
+            run(WARM_UP, ORDERS_PATH);
+            shop = run(ORDERS, ORDERS_PATH);
+            assertThat(shop.confirmed()).as("orders confirmed, of %s", shop.outcomes()).isPositive();
+        }
+        Result floor = NOT_RUN;
+        if (PARTS.contains("floor")) {
+            run(WARM_UP, FLOOR_PATH);
+            floor = run(ORDERS, FLOOR_PATH);
+            assertThat(floor.confirmed()).as("floor orders, of %s", floor.outcomes()).isEqualTo(ORDERS);
+        }
+        Result echo = NOT_RUN;
+        if (PARTS.contains("echo")) {
+            run(WARM_UP, ECHO_PATH);
+            echo = run(ORDERS, ECHO_PATH);
+            assertThat(echo.confirmed()).as("echoed orders, of %s", echo.outcomes()).isEqualTo(ORDERS);
+        }
+        Result inProcess = NOT_RUN;
+        if (PARTS.contains("in-process")) {
+            runInProcess(WARM_UP);
+            inProcess = runInProcess(ORDERS);
+        }
         PgbenchResult pgbench = pgbench();
-        report(shop, pgbench);
+        report(shop, floor, echo, inProcess, pgbench);
     }
 
     private void setUp() throws Exception {
@@ -88,7 +131,7 @@ class CheckoutBenchmark extends ShopIT {
     }
 
     /** {@code orders} orders over the client threads, each timed; the answers counted by status and code. */
-    private Result run(int orders) throws Exception {
+    private Result run(int orders, String path) throws Exception {
         long[] nanos = new long[orders];
         Map<String, Integer> outcomes = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
@@ -101,7 +144,7 @@ class CheckoutBenchmark extends ShopIT {
                     String body = orderBody();
                     long before = System.nanoTime();
                     HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
-                                    URI.create("http://localhost:" + port + "/api/v1/orders"))
+                                    URI.create("http://localhost:" + port + path))
                             .header("Content-Type", "application/json")
                             .header("Authorization", "Bearer " + tokens.get(i % tokens.size()))
                             .timeout(Duration.ofSeconds(60))
@@ -119,6 +162,41 @@ class CheckoutBenchmark extends ShopIT {
         double seconds = (System.nanoTime() - started) / 1e9;
         clients.shutdown();
         return new Result(nanos, seconds, outcomes);
+    }
+
+    /** The floor's commands sent straight to the command gateway from the client threads, without HTTP. */
+    private Result runInProcess(int orders) throws Exception {
+        long[] nanos = new long[orders];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long started = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        List<String> address = List.of("Sokha", "Chan", "12 Street 271", "Phnom Penh", "12000", "KH", "+85512345678");
+        for (int t = 0; t < CLIENTS; t++) {
+            done.add(clients.submit(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                int third = PRODUCTS / 3;
+                for (int i = next.getAndIncrement(); i < orders; i = next.getAndIncrement()) {
+                    List<FloorCheckout.Line> lines = new ArrayList<>();
+                    for (int line = 0; line < 3; line++) {
+                        long product = products.get(line * third + random.nextInt(third));
+                        lines.add(new FloorCheckout.Line(product, 1 + random.nextInt(3), "Product " + product,
+                                "SKU-" + product, new BigDecimal("14.50")));
+                    }
+                    long before = System.nanoTime();
+                    commands.sendAndWait(new FloorCheckout.PlaceFloorOrderCommand(UUID.randomUUID().toString(),
+                            "customer-" + (i % CUSTOMERS), lines, address, Instant.now()));
+                    nanos[i] = System.nanoTime() - before;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        clients.shutdown();
+        return new Result(nanos, seconds, Map.of("201 confirmed", orders));
     }
 
     /** One line from each third of the products, 1 to 3 of each, as the pgbench script orders. */
@@ -223,7 +301,7 @@ class CheckoutBenchmark extends ShopIT {
                 output);
     }
 
-    private void report(Result shop, PgbenchResult pgbench) throws IOException {
+    private void report(Result shop, Result floor, Result echo, Result inProcess, PgbenchResult pgbench) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("Checkout benchmark: ").append(ORDERS).append(" orders of 3 lines (1-3 each) after ")
                 .append(WARM_UP).append(" to warm up, ").append(CUSTOMERS).append(" customers, ").append(PRODUCTS)
@@ -234,11 +312,22 @@ class CheckoutBenchmark extends ShopIT {
         out.append(String.format(Locale.ROOT, "| `POST /api/v1/orders`, confirmed | %d | %.1f | %.2f | %.2f |%n",
                 shop.confirmed(), shop.confirmedPerSecond(), shop.percentileMillis(0.5),
                 shop.percentileMillis(0.99)));
+        out.append(String.format(Locale.ROOT, "| floor: the same requests, 5 events appended, nothing loaded | %d |"
+                + " %.1f | %.2f | %.2f |%n", floor.confirmed(), floor.confirmedPerSecond(), floor.percentileMillis(0.5),
+                floor.percentileMillis(0.99)));
+        out.append(String.format(Locale.ROOT, "| the same requests answered without a command | %d | %.1f | %.2f |"
+                + " %.2f |%n", echo.confirmed(), echo.confirmedPerSecond(), echo.percentileMillis(0.5),
+                echo.percentileMillis(0.99)));
+        out.append(String.format(Locale.ROOT, "| floor in process: its commands, no HTTP | %d | %.1f | %.2f | %.2f |%n",
+                inProcess.confirmed(), inProcess.confirmedPerSecond(), inProcess.percentileMillis(0.5),
+                inProcess.percentileMillis(0.99)));
         out.append(String.format(Locale.ROOT, "| pgbench, the checkout as one SQL transaction (%d s) | - | %.1f |"
                 + " %.2f (average) | - |%n", PGBENCH_SECONDS, pgbench.tps(), pgbench.latencyMillis()));
         out.append(String.format(Locale.ROOT, "%nanswers: %s%n", shop.outcomes()));
         out.append(String.format(Locale.ROOT, "confirmed orders/s / pgbench tps: %.3f (goal >= 0.3)%n",
                 shop.confirmedPerSecond() / pgbench.tps()));
+        out.append(String.format(Locale.ROOT, "floor / pgbench: %.3f over HTTP, %.3f in process%n",
+                floor.confirmedPerSecond() / pgbench.tps(), inProcess.confirmedPerSecond() / pgbench.tps()));
         out.append("\npgbench script:\n\n```\n").append(pgbench.script()).append("```\n");
         System.out.println(out);
         System.out.println(pgbench.output());
