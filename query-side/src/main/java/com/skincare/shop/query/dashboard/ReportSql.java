@@ -12,7 +12,9 @@ import java.math.RoundingMode;
  * <p>
  * {@code orders.created_at} is a DATE (the documented schema), the UTC day of the placing, too coarse for days in
  * Phnom Penh (UTC+7). The exact time of the placing is every line's {@code order_items.created_at}, the
- * {@code OrderPlacedEvent}'s timestamp; the UTC day still narrows the scan through {@code idx_orders_created_at}.
+ * {@code OrderPlacedEvent}'s timestamp, the same on every line of an order: lines of the range (read migration
+ * V10's index) are the lines of the orders of the range. The UTC day narrows the orders through
+ * {@code idx_orders_created_at}.
  */
 final class ReportSql {
 
@@ -31,8 +33,8 @@ final class ReportSql {
                   FROM orders o
                   JOIN order_items i ON i.order_id = o.id
                  WHERE o.created_at BETWEEN :startDate AND :endDate
-                 GROUP BY o.id
-                HAVING min(i.created_at) >= :start AND min(i.created_at) < :end)""";
+                   AND i.created_at >= :start AND i.created_at < :end
+                 GROUP BY o.id)""";
 
     /** Every period of the range, as the first day of each, including those without a sale. */
     static final String PERIODS = """
