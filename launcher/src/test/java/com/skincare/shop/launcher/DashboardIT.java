@@ -177,6 +177,39 @@ class DashboardIT extends ShopIT {
         assertThat(ours.path("revenue").decimalValue()).isEqualByComparingTo("240.00");
     }
 
+    /** Every figure comes from the customers projection's tables and the events' times: a replay changes none. */
+    @Test
+    void aReplayOfTheCustomersProjectionGivesTheSameReports() {
+        LocalDate today = LocalDate.now(PHNOM_PENH);
+        String range = "from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
+        long categoryId = admin().post("/api/v1/admin/categories", category(unique())).data().path("id").asLong();
+        long serum = createProduct("30.00", 40, categoryId);
+        Customer buyer = newCustomer();
+        long order = place(buyer, serum, 2);
+        pay(order);
+        assertThat(admin().post("/api/v1/admin/orders/" + order + "/refund", Map.of("amount", 5)).status())
+                .isEqualTo(200);
+        eventually(() -> assertThat(admin().get("/api/v1/admin/orders/" + order).data().path("refunds")).hasSize(1));
+        List<String> reports = List.of("/api/v1/admin/dashboard/stats?" + range,
+                "/api/v1/admin/dashboard/recent-orders?limit=20",
+                "/api/v1/admin/analytics/sales?granularity=day&" + range,
+                "/api/v1/admin/analytics/revenue?" + range,
+                "/api/v1/admin/analytics/customers?limit=100&" + range,
+                "/api/v1/admin/analytics/products?limit=100&" + range);
+        List<String> before = reports.stream().map(path -> admin().get(path).body()).toList();
+
+        Http.Answer replay = admin().post("/api/v1/admin/projections/customers/replay", null);
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
+        eventually(() -> {
+            JsonNode status = admin().get("/api/v1/admin/projections/customers").data();
+            assertThat(status.path("replaying").asBoolean()).isFalse();
+            assertThat(status.path("lag").asLong()).isZero();
+        });
+
+        assertThat(reports.stream().map(path -> admin().get(path).body()).toList()).isEqualTo(before);
+        assertThat(before.get(1)).as("the reports hold this order").contains("{\"id\":" + order + ",");
+    }
+
     @Test
     void theDefaultRangeIsTheLastThirtyDaysInPhnomPenh() {
         LocalDate today = LocalDate.now(PHNOM_PENH);
