@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public class EventFeedController {
 
     static final String LAST_EVENT_ID = "Last-Event-ID";
-    private static final Pattern POSITION = Pattern.compile("\\d{1,18}");
+    private static final Pattern POSITION = Pattern.compile("\\d{1,19}");
 
     private final QueryGateway queryGateway;
     private final FeedStreams streams;
@@ -55,9 +55,13 @@ public class EventFeedController {
         if (!RequestParameters.given(raw)) {
             return 0L;
         }
-        if (!POSITION.matcher(raw.strip()).matches()) {
-            throw RequestParameters.invalid(name, "must be a whole number of at least 0");
+        try {
+            if (POSITION.matcher(raw.strip()).matches()) {
+                return Long.parseLong(raw.strip());
+            }
+        } catch (NumberFormatException pastLongRange) {
+            // a position no event store reaches; refused below like any other bad value
         }
-        return Long.parseLong(raw.strip());
+        throw RequestParameters.invalid(name, "must be a whole number of at least 0");
     }
 }
