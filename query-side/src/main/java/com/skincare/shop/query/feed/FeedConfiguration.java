@@ -1,5 +1,6 @@
 package com.skincare.shop.query.feed;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +12,9 @@ import java.time.Clock;
 @EnableConfigurationProperties(FeedProperties.class)
 public class FeedConfiguration {
 
+    /** The query side alone has no clock bean (the command side's is in the launcher); then the system's, in UTC. */
     @Bean
-    FeedGaps feedGaps(FeedProperties properties, Clock clock) {
-        return new FeedGaps(properties.gapTimeout(), properties.settledAfter(), clock);
+    FeedGaps feedGaps(FeedProperties properties, ObjectProvider<Clock> clock) {
+        return new FeedGaps(properties.gapTimeout(), properties.settledAfter(), clock.getIfAvailable(Clock::systemUTC));
     }
 }

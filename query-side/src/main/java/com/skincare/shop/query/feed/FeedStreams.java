@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -29,8 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The feed's Server-Sent Events streams. A stream holds no thread while it waits: the request is asynchronous,
- * and a small pool polls every open stream in turn, reading through the same query as the paged feed, so a
- * stream never passes a hole that may still fill. Each event goes out with its position as the SSE id, which a
+ * and a pool polls every open stream in turn, reading through the same query as the paged feed, so a stream
+ * never passes a hole that may still fill. Each event goes out with its position as the SSE id, which a
  * client sends back as {@code Last-Event-ID} when it reconnects. A node keeps at most
  * {@link FeedProperties#maxStreams()} streams, each for at most {@link FeedProperties#maxLifetime()}, so clients
  * cannot pile up connections.
@@ -41,7 +42,6 @@ public class FeedStreams implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(FeedStreams.class);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     private static final Duration RECONNECT = Duration.ofSeconds(1);
-    private static final int POLLING_THREADS = 2;
 
     private final QueryGateway queries;
     private final FeedProperties properties;
@@ -50,13 +50,14 @@ public class FeedStreams implements DisposableBean {
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService poller;
 
-    public FeedStreams(QueryGateway queries, FeedProperties properties, Clock clock) {
+    public FeedStreams(QueryGateway queries, FeedProperties properties, ObjectProvider<Clock> clock) {
         this.queries = queries;
         this.properties = properties;
-        this.clock = clock;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.slots = new Semaphore(properties.maxStreams());
         AtomicInteger threads = new AtomicInteger();
-        this.poller = Executors.newScheduledThreadPool(POLLING_THREADS, task -> {
+        // A thread per stream at most, made as streams need them: a client that reads slowly blocks its own.
+        this.poller = Executors.newScheduledThreadPool(Math.max(1, properties.maxStreams()), task -> {
             Thread thread = new Thread(task, "feed-stream-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
