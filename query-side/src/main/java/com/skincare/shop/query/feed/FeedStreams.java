@@ -82,11 +82,6 @@ public class FeedStreams implements DisposableBean {
         return emitter;
     }
 
-    /** Streams open on this node. */
-    public int openStreams() {
-        return open.size();
-    }
-
     @Override
     public void destroy() {
         poller.shutdownNow();
