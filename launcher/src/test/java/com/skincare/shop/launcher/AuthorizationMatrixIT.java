@@ -14,9 +14,9 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 /**
  * Every admin route of both sides with no token, a customer's, a moderator's and the admin's: 401, 403, 403 and
- * the route's own success. Review moderation is the moderator's one way in: 401, 403, then success for the
- * moderator and the admin alike. Then every route of a signed-in user's own things without a token and with
- * one. The refused calls store nothing.
+ * the route's own success; an analytics consumer's token is refused (403) on every one but the event feed's.
+ * Review moderation is the moderator's one way in: 401, 403, then success for the moderator and the admin alike.
+ * Then every route of a signed-in user's own things without a token and with one. The refused calls store nothing.
  */
 class AuthorizationMatrixIT extends ShopIT {
 
@@ -41,6 +41,7 @@ class AuthorizationMatrixIT extends ShopIT {
     void everyAdminRouteIsForAdminsOnly() {
         Customer customer = newCustomer();
         Customer moderator = newModerator();
+        Customer analytics = newAnalyticsConsumer();
         Customer target = newCustomer();
         long productId = admin().post("/api/v1/admin/products", product(unique())).data().path("id").asLong();
         long imageId = admin().post("/api/v1/admin/products/" + productId + "/images",
@@ -127,6 +128,10 @@ class AuthorizationMatrixIT extends ShopIT {
                 Route.of("PUT", "/api/v1/admin/categories/" + categoryId, () -> category(unique()), 200),
                 Route.of("DELETE", "/api/v1/admin/categories/" + categoryId, 200),
                 Route.of("PUT", user, () -> Map.of("first_name", "Dara", "last_name", "Kim"), 200),
+                Route.of("GET", "/api/v1/admin/events", 200),
+                Route.of("GET", "/api/v1/admin/events?after=1&limit=5", 200),
+                Route.of("PUT", user + "/analytics-access", 200),
+                Route.of("DELETE", user + "/analytics-access", 200),
                 Route.of("POST", addresses, AuthorizationMatrixIT::address, 201),
                 Route.of("PUT", addresses + "/" + addressId, AuthorizationMatrixIT::address, 200),
                 Route.of("DELETE", addresses + "/" + addressId, 200),
@@ -142,6 +147,9 @@ class AuthorizationMatrixIT extends ShopIT {
                 softly.assertThat(call(anonymous(), route).status()).as("no token: " + route).isEqualTo(401);
                 softly.assertThat(call(customer.http(), route).status()).as("customer: " + route).isEqualTo(403);
                 softly.assertThat(call(moderator.http(), route).status()).as("moderator: " + route).isEqualTo(403);
+                if (!route.path().startsWith("/api/v1/admin/events")) {
+                    softly.assertThat(call(analytics.http(), route).status()).as("analytics: " + route).isEqualTo(403);
+                }
             }
         });
         assertThat(storedEvents()).as("refused calls store nothing").isEqualTo(before);

@@ -26,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deployed jars run with it in {@link DeployedShapeIT}); and {@code X-Forwarded-For} is trusted from the local
  * address, so a test can speak from an address of its own to prove the sign-in limits per address. Metrics are
  * exported as in a deployed shop ({@code /actuator/prometheus}), which Spring Boot's tests leave off by default.
+ * The event feed passes a hole in the index after 2 s instead of 10, keeps 4 streams instead of 16 and sends a
+ * heartbeat every second instead of 15, so its tests of a rolled-back append and of the stream limit are short.
  */
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = ShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -36,7 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "shop.identity.bcrypt-strength=4",
                 "shop.rate-limit.requests=0",
                 "shop.mail.poll-interval=100ms",
-                "server.forward-headers-strategy=native"})
+                "server.forward-headers-strategy=native",
+                "shop.feed.gap-timeout=2s",
+                "shop.feed.max-streams=4",
+                "shop.feed.heartbeat=1s"})
 abstract class ShopIT {
 
     static final String ADMIN_EMAIL = "admin@shop.test";
@@ -122,6 +127,17 @@ abstract class ShopIT {
         Http.Answer promoted = admin().put("/api/v1/admin/customers/" + customer.id(),
                 Map.of("first_name", "Vanna", "last_name", "Sok", "role", "moderator"));
         assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
+        return signIn(customer.email(), customer.password());
+    }
+
+    /**
+     * A new customer whom the admin granted the event feed, signed in again so the token carries the
+     * {@code analytics} role beside {@code customer}.
+     */
+    Customer newAnalyticsConsumer() {
+        Customer customer = newCustomer();
+        Http.Answer granted = admin().put("/api/v1/admin/customers/" + customer.id() + "/analytics-access", null);
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
         return signIn(customer.email(), customer.password());
     }
 

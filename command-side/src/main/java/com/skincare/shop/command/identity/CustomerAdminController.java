@@ -2,6 +2,8 @@ package com.skincare.shop.command.identity;
 
 import com.skincare.shop.api.identity.ActivateUserCommand;
 import com.skincare.shop.api.identity.DeleteUserCommand;
+import com.skincare.shop.api.identity.GrantAnalyticsAccessCommand;
+import com.skincare.shop.api.identity.RevokeAnalyticsAccessCommand;
 import com.skincare.shop.api.identity.SuspendUserCommand;
 import com.skincare.shop.api.identity.UpdateUserCommand;
 import com.skincare.shop.api.common.UserId;
@@ -19,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.Map;
 
 /**
- * The admin's writes to users: {@code /api/v1/admin/customers/{id}} (update, delete, suspend, activate) and
+ * The admin's writes to users: {@code /api/v1/admin/customers/{id}} (update, delete, suspend, activate, the event
+ * feed's analytics access) and
  * {@code /api/v1/admin/users/{id}/addresses}. The reads are on the query side. Which admin asks travels in the
  * commands, so an admin cannot suspend, delete or demote themselves.
  */
@@ -66,6 +70,19 @@ public class CustomerAdminController {
     public ApiResponse<Void> activate(@PathVariable long id) {
         commands.sendAndWait(new ActivateUserCommand(UserId.of(id)));
         return ApiResponse.ok("Customer activated", null);
+    }
+
+    /** Lets the user read the event feed; their sessions end, and the next sign-in's tokens carry the grant. */
+    @PutMapping(CUSTOMERS + "/{id}/analytics-access")
+    public ApiResponse<Map<String, Object>> grantAnalytics(@PathVariable long id) {
+        commands.sendAndWait(new GrantAnalyticsAccessCommand(UserId.of(id)));
+        return ApiResponse.ok("Analytics access granted", Map.of("user_id", id, "analytics_access", true));
+    }
+
+    @DeleteMapping(CUSTOMERS + "/{id}/analytics-access")
+    public ApiResponse<Map<String, Object>> revokeAnalytics(@PathVariable long id) {
+        commands.sendAndWait(new RevokeAnalyticsAccessCommand(UserId.of(id)));
+        return ApiResponse.ok("Analytics access revoked", Map.of("user_id", id, "analytics_access", false));
     }
 
     @PostMapping(USER_ADDRESSES)

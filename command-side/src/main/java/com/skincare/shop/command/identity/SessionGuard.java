@@ -1,5 +1,7 @@
 package com.skincare.shop.command.identity;
 
+import com.skincare.shop.api.identity.AnalyticsAccessGrantedEvent;
+import com.skincare.shop.api.identity.AnalyticsAccessRevokedEvent;
 import com.skincare.shop.api.identity.PasswordChangedEvent;
 import com.skincare.shop.api.identity.PasswordResetEvent;
 import com.skincare.shop.api.identity.UserActivatedEvent;
@@ -14,11 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ends sessions when the events say a user's tokens must stop working: a suspension or deletion (and no new
- * session until activation), a new password, a new role. It runs in the unit of work of the command itself (a
- * subscribing processor whose errors propagate), before the events commit: if the session store does not
- * answer, the command fails and nothing is stored, so an admin never sees "suspended" while the tokens still
- * work. If the commit fails after a block, the block is lifted again. Never replayed: sessions are not a
- * projection, and old events must not end today's sessions.
+ * session until activation), a new password, a new role, the event feed granted or taken away. It runs in the
+ * unit of work of the command itself (a subscribing processor whose errors propagate), before the events commit:
+ * if the session store does not answer, the command fails and nothing is stored, so an admin never sees
+ * "suspended" while the tokens still work. If the commit fails after a block, the block is lifted again. Never
+ * replayed: sessions are not a projection, and old events must not end today's sessions.
  */
 @Component
 @ProcessingGroup(SessionGuard.GROUP)
@@ -59,6 +61,16 @@ public class SessionGuard {
 
     @EventHandler
     void on(UserRoleChangedEvent event) {
+        sessions.closeAll(userId(event.userId().value()));
+    }
+
+    @EventHandler
+    void on(AnalyticsAccessGrantedEvent event) {
+        sessions.closeAll(userId(event.userId().value()));
+    }
+
+    @EventHandler
+    void on(AnalyticsAccessRevokedEvent event) {
         sessions.closeAll(userId(event.userId().value()));
     }
 

@@ -9,6 +9,7 @@ import com.skincare.shop.command.identity.SignInRefusedException.Reason;
 import com.skincare.shop.web.security.AccessTokenIssuer;
 import com.skincare.shop.web.security.IssuedToken;
 import com.skincare.shop.web.security.JwtProperties;
+import com.skincare.shop.web.security.ShopAccessRules;
 import com.skincare.shop.web.sessions.Rotation;
 import com.skincare.shop.web.sessions.Session;
 import com.skincare.shop.web.sessions.SessionStore;
@@ -16,6 +17,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +34,8 @@ public class SignIns {
 
     static final int SESSION_ID_BYTES = 16;
     static final int REFRESH_TOKEN_BYTES = 32;
+    /** The token role that opens the event feed; granted on the User aggregate, never a {@code users.role}. */
+    static final String ANALYTICS_GRANT = ShopAccessRules.ANALYTICS_ROLE.toLowerCase(Locale.ROOT);
 
     private final CommandGateway commands;
     private final UserLookup lookup;
@@ -70,7 +74,8 @@ public class SignIns {
             throw new SignInRefusedException(Reason.NOT_AN_ADMIN);
         }
         Session session = new Session(Randoms.token(SESSION_ID_BYTES), Long.toString(account.userId().value()),
-                account.email(), account.role().code(), clock.instant());
+                account.email(), account.role().code(), clock.instant(),
+                account.analyticsAccess() ? Set.of(ANALYTICS_GRANT) : Set.of());
         String refreshToken = Randoms.token(REFRESH_TOKEN_BYTES);
         if (!sessions.open(session, Randoms.sha256(refreshToken), lifetimes.refreshExpiresIn())) {
             // Suspended between the password check and now.
@@ -112,7 +117,7 @@ public class SignIns {
     }
 
     private SignedIn answer(Session session, String refreshToken) {
-        IssuedToken access = tokens.issue(session.userId(), session.email(), Set.of(session.role()), session.id());
+        IssuedToken access = tokens.issue(session.userId(), session.email(), session.roles(), session.id());
         UserRole role = UserRole.fromCode(session.role()).orElse(UserRole.CUSTOMER);
         return new SignedIn(access.accessToken(), refreshToken, access.tokenType(), access.expiresIn(),
                 lifetimes.refreshExpiresIn().toSeconds(),

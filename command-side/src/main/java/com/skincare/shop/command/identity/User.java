@@ -1,18 +1,22 @@
 package com.skincare.shop.command.identity;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.identity.ActivateUserCommand;
 import com.skincare.shop.api.identity.AddAddressCommand;
 import com.skincare.shop.api.identity.Address;
 import com.skincare.shop.api.identity.AddressAddedEvent;
 import com.skincare.shop.api.identity.AddressRemovedEvent;
 import com.skincare.shop.api.identity.AddressUpdatedEvent;
+import com.skincare.shop.api.identity.AnalyticsAccessGrantedEvent;
+import com.skincare.shop.api.identity.AnalyticsAccessRevokedEvent;
 import com.skincare.shop.api.identity.AuthenticateUserCommand;
 import com.skincare.shop.api.identity.AuthenticatedAccount;
 import com.skincare.shop.api.identity.ChangePasswordCommand;
 import com.skincare.shop.api.identity.DefaultAddressSetEvent;
 import com.skincare.shop.api.identity.DeleteUserCommand;
 import com.skincare.shop.api.identity.EmailVerifiedEvent;
+import com.skincare.shop.api.identity.GrantAnalyticsAccessCommand;
 import com.skincare.shop.api.identity.Language;
 import com.skincare.shop.api.identity.PasswordChangedEvent;
 import com.skincare.shop.api.identity.PasswordResetEvent;
@@ -23,6 +27,7 @@ import com.skincare.shop.api.identity.RemoveAddressCommand;
 import com.skincare.shop.api.identity.RequestPasswordResetCommand;
 import com.skincare.shop.api.identity.ResendVerificationCommand;
 import com.skincare.shop.api.identity.ResetPasswordCommand;
+import com.skincare.shop.api.identity.RevokeAnalyticsAccessCommand;
 import com.skincare.shop.api.identity.SetDefaultAddressCommand;
 import com.skincare.shop.api.identity.SuspendUserCommand;
 import com.skincare.shop.api.identity.UpdateAddressCommand;
@@ -30,7 +35,6 @@ import com.skincare.shop.api.identity.UpdateProfileCommand;
 import com.skincare.shop.api.identity.UpdateUserCommand;
 import com.skincare.shop.api.identity.UserActivatedEvent;
 import com.skincare.shop.api.identity.UserDeletedEvent;
-import com.skincare.shop.api.common.UserId;
 import com.skincare.shop.api.identity.UserProfile;
 import com.skincare.shop.api.identity.UserRegisteredEvent;
 import com.skincare.shop.api.identity.UserRole;
@@ -109,6 +113,8 @@ public class User {
     private Instant resetExpiresAt;
     private boolean suspended;
     private boolean deleted;
+    /** The event feed, granted apart from the documented role, whose values must not change. */
+    private boolean analyticsAccess;
     /** In the order they were added: when the default goes, the oldest remaining one takes over. */
     private List<Long> addressIds = new ArrayList<>();
     private Long defaultAddressId;
@@ -143,7 +149,7 @@ public class User {
             throw rule("INVALID_CREDENTIALS", INVALID_CREDENTIALS_MESSAGE);
         }
         checkNotSuspended();
-        return new AuthenticatedAccount(userId, email, role, emailVerified);
+        return new AuthenticatedAccount(userId, email, role, emailVerified, analyticsAccess);
     }
 
     /** Verifying spends the token, so a second try with it is refused like any wrong token, and tells as little. */
@@ -263,6 +269,22 @@ public class User {
     }
 
     @CommandHandler
+    public void handle(GrantAnalyticsAccessCommand command) {
+        checkNotDeleted();
+        if (!analyticsAccess) {
+            apply(new AnalyticsAccessGrantedEvent(userId));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RevokeAnalyticsAccessCommand command) {
+        checkNotDeleted();
+        if (analyticsAccess) {
+            apply(new AnalyticsAccessRevokedEvent(userId));
+        }
+    }
+
+    @CommandHandler
     public void handle(SuspendUserCommand command) {
         checkNotDeleted();
         checkNotSelf(command.requestedBy(), "suspend themselves");
@@ -338,6 +360,16 @@ public class User {
     @EventSourcingHandler
     void on(UserRoleChangedEvent event) {
         role = event.role();
+    }
+
+    @EventSourcingHandler
+    void on(AnalyticsAccessGrantedEvent event) {
+        analyticsAccess = true;
+    }
+
+    @EventSourcingHandler
+    void on(AnalyticsAccessRevokedEvent event) {
+        analyticsAccess = false;
     }
 
     @EventSourcingHandler

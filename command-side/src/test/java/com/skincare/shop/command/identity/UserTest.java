@@ -6,11 +6,14 @@ import com.skincare.shop.api.identity.AddressAddedEvent;
 import com.skincare.shop.api.identity.AddressRemovedEvent;
 import com.skincare.shop.api.identity.AddressType;
 import com.skincare.shop.api.identity.AddressUpdatedEvent;
+import com.skincare.shop.api.identity.AnalyticsAccessGrantedEvent;
+import com.skincare.shop.api.identity.AnalyticsAccessRevokedEvent;
 import com.skincare.shop.api.identity.AuthenticateUserCommand;
 import com.skincare.shop.api.identity.AuthenticatedAccount;
 import com.skincare.shop.api.identity.ChangePasswordCommand;
 import com.skincare.shop.api.identity.DeleteUserCommand;
 import com.skincare.shop.api.identity.EmailVerifiedEvent;
+import com.skincare.shop.api.identity.GrantAnalyticsAccessCommand;
 import com.skincare.shop.api.identity.Language;
 import com.skincare.shop.api.identity.PasswordChangedEvent;
 import com.skincare.shop.api.identity.PasswordResetEvent;
@@ -22,6 +25,7 @@ import com.skincare.shop.api.identity.RemoveAddressCommand;
 import com.skincare.shop.api.identity.RequestPasswordResetCommand;
 import com.skincare.shop.api.identity.ResendVerificationCommand;
 import com.skincare.shop.api.identity.ResetPasswordCommand;
+import com.skincare.shop.api.identity.RevokeAnalyticsAccessCommand;
 import com.skincare.shop.api.identity.SetDefaultAddressCommand;
 import com.skincare.shop.api.common.SkinType;
 import com.skincare.shop.api.identity.SuspendUserCommand;
@@ -811,14 +815,14 @@ class UserTest {
             fixture.given(registered(profile().build(), UserRole.MODERATOR))
                     .when(new AuthenticateUserCommand(USER, PASSWORD))
                     .expectNoEvents()
-                    .expectResultMessagePayload(new AuthenticatedAccount(USER, EMAIL, UserRole.MODERATOR, false));
+                    .expectResultMessagePayload(new AuthenticatedAccount(USER, EMAIL, UserRole.MODERATOR, false, false));
         }
 
         @Test
         void saysWhetherTheEmailIsVerified() {
             fixture.given(registered(), emailVerified())
                     .when(new AuthenticateUserCommand(USER, PASSWORD))
-                    .expectResultMessagePayload(new AuthenticatedAccount(USER, EMAIL, UserRole.CUSTOMER, true));
+                    .expectResultMessagePayload(new AuthenticatedAccount(USER, EMAIL, UserRole.CUSTOMER, true, false));
         }
 
         @Test
@@ -871,7 +875,50 @@ class UserTest {
         void signsInWithTheRoleItWasLastGiven() {
             fixture.given(registered(), new UserRoleChangedEvent(USER, UserRole.ADMIN))
                     .when(new AuthenticateUserCommand(USER, PASSWORD))
-                    .expectResultMessagePayload(new AuthenticatedAccount(USER, EMAIL, UserRole.ADMIN, false));
+                    .expectResultMessagePayload(new AuthenticatedAccount(USER, EMAIL, UserRole.ADMIN, false, false));
+        }
+    }
+
+    @Nested
+    class AnalyticsAccess {
+
+        @Test
+        void aGrantIsRecordedOnceAndCarriedAtSignIn() {
+            fixture.given(registered())
+                    .when(new GrantAnalyticsAccessCommand(USER))
+                    .expectEvents(new AnalyticsAccessGrantedEvent(USER));
+            fixture.given(registered(), new AnalyticsAccessGrantedEvent(USER))
+                    .when(new GrantAnalyticsAccessCommand(USER))
+                    .expectNoEvents();
+            fixture.given(registered(), new AnalyticsAccessGrantedEvent(USER))
+                    .when(new AuthenticateUserCommand(USER, PASSWORD))
+                    .expectResultMessagePayload(new AuthenticatedAccount(USER, EMAIL, UserRole.CUSTOMER, false, true));
+        }
+
+        @Test
+        void aRevokedGrantIsGoneAtSignIn() {
+            fixture.given(registered(), new AnalyticsAccessGrantedEvent(USER))
+                    .when(new RevokeAnalyticsAccessCommand(USER))
+                    .expectEvents(new AnalyticsAccessRevokedEvent(USER));
+            fixture.given(registered(), new AnalyticsAccessGrantedEvent(USER), new AnalyticsAccessRevokedEvent(USER))
+                    .when(new AuthenticateUserCommand(USER, PASSWORD))
+                    .expectResultMessagePayload(new AuthenticatedAccount(USER, EMAIL, UserRole.CUSTOMER, false, false));
+        }
+
+        @Test
+        void revokingWhatWasNeverGrantedRecordsNothing() {
+            fixture.given(registered())
+                    .when(new RevokeAnalyticsAccessCommand(USER))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aDeletedUserGetsNoGrant() {
+            fixture.given(registered(), deleted())
+                    .when(new GrantAnalyticsAccessCommand(USER))
+                    .expectException(notFound("USER_NOT_FOUND"))
+                    .expectNoEvents();
         }
     }
 

@@ -15,6 +15,9 @@ import java.util.List;
  *   <li>{@code POST /api/v1/admin/login}: anyone;</li>
  *   <li>{@code /api/v1/admin/reviews/**}: role {@code ADMIN} or {@code MODERATOR}, who moderates reviews and
  *       nothing else;</li>
+ *   <li>{@code /api/v1/admin/events} and {@code /api/v1/admin/events/**}, the event feed: role {@code ADMIN} or
+ *       {@code ANALYTICS}, a grant an admin gives an outside consumer's account (not a value of
+ *       {@code users.role});</li>
  *   <li>{@code /api/v1/admin/**}: role {@code ADMIN};</li>
  *   <li>{@code POST /api/v1/orders}: role {@code CUSTOMER}; staff accounts do not shop;</li>
  *   <li>a signed-in user's own things ({@link #SIGNED_IN_PATHS}): any valid token;</li>
@@ -29,10 +32,12 @@ public class ShopAccessRules implements AccessRules {
     public static final String ADMIN_ROLE = "ADMIN";
     public static final String MODERATOR_ROLE = "MODERATOR";
     public static final String CUSTOMER_ROLE = "CUSTOMER";
+    public static final String ANALYTICS_ROLE = "ANALYTICS";
     public static final String PLACE_ORDER = "/api/v1/orders";
     public static final String ADMIN_LOGIN = "/api/v1/admin/login";
     public static final String ADMIN_PATHS = "/api/v1/admin/**";
     public static final String MODERATION_PATHS = "/api/v1/admin/reviews/**";
+    public static final List<String> FEED_PATHS = List.of("/api/v1/admin/events", "/api/v1/admin/events/**");
     public static final String PROMETHEUS_ENDPOINT = "prometheus";
     public static final List<String> SIGNED_IN_PATHS = List.of(
             "/api/v1/auth/me", "/api/v1/auth/profile", "/api/v1/auth/logout", "/api/v1/auth/change-password",
@@ -45,8 +50,11 @@ public class ShopAccessRules implements AccessRules {
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         requests.requestMatchers(paths.matcher(HttpMethod.POST, ADMIN_LOGIN)).permitAll()
-                .requestMatchers(paths.matcher(MODERATION_PATHS)).hasAnyRole(ADMIN_ROLE, MODERATOR_ROLE)
-                .requestMatchers(paths.matcher(ADMIN_PATHS)).hasRole(ADMIN_ROLE)
+                .requestMatchers(paths.matcher(MODERATION_PATHS)).hasAnyRole(ADMIN_ROLE, MODERATOR_ROLE);
+        for (String path : FEED_PATHS) {
+            requests.requestMatchers(paths.matcher(path)).hasAnyRole(ADMIN_ROLE, ANALYTICS_ROLE);
+        }
+        requests.requestMatchers(paths.matcher(ADMIN_PATHS)).hasRole(ADMIN_ROLE)
                 .requestMatchers(paths.matcher(HttpMethod.POST, PLACE_ORDER)).hasRole(CUSTOMER_ROLE);
         for (String path : SIGNED_IN_PATHS) {
             requests.requestMatchers(paths.matcher(path)).authenticated();

@@ -8,11 +8,13 @@ import org.springframework.data.redis.core.script.RedisScript;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@link SessionStore} on Redis. Keys: {@code session:{id}} (a hash: user_id, email, role, created_at,
- * last_activity), {@code user_sessions:{user_id}} (the set of a user's session ids), {@code refresh:{hash}} (a
- * hash: session, state active|used) and {@code user_blocked:{user_id}}. Every change that touches more than one
+ * last_activity, grants separated by spaces), {@code user_sessions:{user_id}} (the set of a user's session ids),
+ * {@code refresh:{hash}} (a hash: session, state active|used) and {@code user_blocked:{user_id}}. Every change that touches more than one
  * key is a Lua script, so Redis runs it as one step and no two nodes interleave. The scripts name keys they
  * derive from stored values, which a single Redis (or a primary with replicas) allows and Redis Cluster would not.
  */
@@ -21,7 +23,7 @@ public final class RedisSessionStore implements SessionStore {
     private static final RedisScript<Long> OPEN = RedisScript.of("""
             if redis.call('EXISTS', KEYS[4]) == 1 then return 0 end
             redis.call('HSET', KEYS[1], 'user_id', ARGV[1], 'email', ARGV[2], 'role', ARGV[3],
-                       'created_at', ARGV[4], 'last_activity', ARGV[4])
+                       'created_at', ARGV[4], 'last_activity', ARGV[4], 'grants', ARGV[7])
             redis.call('PEXPIRE', KEYS[1], ARGV[5])
             redis.call('SADD', KEYS[2], ARGV[6])
             redis.call('PEXPIRE', KEYS[2], ARGV[5])
@@ -30,7 +32,10 @@ public final class RedisSessionStore implements SessionStore {
             return 1
             """, Long.class);
 
-    /** ARGV: lifetime ms, now ms, key prefix. Answers {outcome, session id, user id, email, role, created at}. */
+    /**
+     * ARGV: lifetime ms, now ms, key prefix. Answers {outcome, session id, user id, email, role, created at,
+     * grants}.
+     */
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> ROTATE = RedisScript.of("""
             local found = redis.call('HMGET', KEYS[1], 'session', 'state')
@@ -43,7 +48,7 @@ public final class RedisSessionStore implements SessionStore {
               if uid then redis.call('SREM', ARGV[3] .. 'user_sessions:' .. uid, sid) end
               return {'reused'}
             end
-            local fields = redis.call('HMGET', session, 'user_id', 'email', 'role', 'created_at')
+            local fields = redis.call('HMGET', session, 'user_id', 'email', 'role', 'created_at', 'grants')
             if not fields[1] then return {'unknown'} end
             redis.call('HSET', KEYS[1], 'state', 'used')
             redis.call('HSET', KEYS[2], 'session', sid, 'state', 'active')
@@ -51,7 +56,7 @@ public final class RedisSessionStore implements SessionStore {
             redis.call('HSET', session, 'last_activity', ARGV[2])
             redis.call('PEXPIRE', session, ARGV[1])
             redis.call('PEXPIRE', ARGV[3] .. 'user_sessions:' .. fields[1], ARGV[1])
-            return {'rotated', sid, fields[1], fields[2] or '', fields[3], fields[4]}
+            return {'rotated', sid, fields[1], fields[2] or '', fields[3], fields[4], fields[5] or ''}
             """, List.class);
 
     private static final RedisScript<Long> CLOSE = RedisScript.of("""
@@ -84,7 +89,8 @@ public final class RedisSessionStore implements SessionStore {
                 List.of(sessionKey(session.id()), userSessionsKey(session.userId()), refreshKey(refreshTokenHash),
                         blockedKey(session.userId())),
                 session.userId(), session.email() == null ? "" : session.email(), session.role(),
-                Long.toString(session.createdAt().toEpochMilli()), Long.toString(lifetime.toMillis()), session.id()));
+                Long.toString(session.createdAt().toEpochMilli()), Long.toString(lifetime.toMillis()), session.id(),
+                String.join(" ", new TreeSet<>(session.grants()))));
         return opened != null && opened == 1L;
     }
 
@@ -103,7 +109,7 @@ public final class RedisSessionStore implements SessionStore {
         return switch (outcome) {
             case "rotated" -> Rotation.rotated(new Session(text(answer, 1), text(answer, 2),
                     text(answer, 3).isEmpty() ? null : text(answer, 3), text(answer, 4),
-                    Instant.ofEpochMilli(Long.parseLong(text(answer, 5)))));
+                    Instant.ofEpochMilli(Long.parseLong(text(answer, 5))), grants(answer)));
             case "reused" -> Rotation.reused();
             default -> Rotation.unknown();
         };
@@ -133,6 +139,12 @@ public final class RedisSessionStore implements SessionStore {
     private void closeAll(String userId, boolean block) {
         RedisCalls.run("close a user's sessions", () -> redis.execute(CLOSE_ALL,
                 List.of(userSessionsKey(userId), blockedKey(userId)), block ? "1" : "0", keys.keyPrefix()));
+    }
+
+    /** Space-separated in the hash; a session opened before grants existed has none. */
+    private static Set<String> grants(List<?> answer) {
+        String grants = answer.size() > 6 ? text(answer, 6) : "";
+        return grants.isBlank() ? Set.of() : Set.of(grants.strip().split(" "));
     }
 
     private static String text(List<?> answer, int index) {

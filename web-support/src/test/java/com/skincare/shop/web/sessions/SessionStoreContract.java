@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,18 @@ abstract class SessionStoreContract {
         assertThat(first.session()).isEqualTo(session);
         assertThat(second.outcome()).isEqualTo(Rotation.Outcome.ROTATED);
         assertThat(store().isOpen(session.id())).isTrue();
+    }
+
+    @Test
+    void aSessionKeepsItsGrantsAcrossRotations() {
+        Session granted = new Session("g1-" + unique, "8-" + unique, "dara@example.com", "customer", NOW,
+                Set.of("analytics"));
+        store().open(granted, token("g1"), LIFETIME);
+
+        Rotation rotated = store().rotate(token("g1"), token("g2"), LIFETIME, NOW);
+
+        assertThat(rotated.session()).isEqualTo(granted);
+        assertThat(rotated.session().roles()).containsExactlyInAnyOrder("customer", "analytics");
     }
 
     @Test
