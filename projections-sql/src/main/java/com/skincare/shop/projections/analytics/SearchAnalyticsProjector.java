@@ -1,0 +1,85 @@
+package com.skincare.shop.projections.analytics;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
+import com.skincare.shop.api.analytics.SearchFilters;
+import com.skincare.shop.api.analytics.SearchTrackedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * {@code search_analytics}: one document per search, with the documented fields and two of its own beside them:
+ * {@code event_id}, under which the search is written once whatever the redeliveries ({@code $setOnInsert} on a
+ * unique key), and {@code normalized_query} (trimmed, lower case, single spaces), which the trends group by.
+ */
+@ProcessingGroup(AnalyticsProcessing.SEARCH_ANALYTICS)
+public class SearchAnalyticsProjector {
+
+    private final AnalyticsStore store;
+
+    public SearchAnalyticsProjector(AnalyticsStore store) {
+        this.store = store;
+        ensureIndexes();
+    }
+
+    @EventHandler
+    void on(SearchTrackedEvent event, @MessageIdentifier String eventId) {
+        Document search = new Document("event_id", eventId)
+                .append("user_id", event.userId())
+                .append("search_query", event.searchQuery())
+                .append("normalized_query", normalized(event.searchQuery()))
+                .append("filters_applied", filters(event.filtersApplied()))
+                .append("results_count", event.resultsCount())
+                .append("clicked_products", event.clickedProducts())
+                .append("session_id", event.sessionId())
+                .append("timestamp", AnalyticsDocuments.date(event.occurredAt()))
+                .append("device_info", AnalyticsDocuments.deviceInfo(event.deviceInfo()))
+                .append("source", event.source().name().toLowerCase(Locale.ROOT));
+        collection().updateOne(eq("event_id", eventId), new Document("$setOnInsert", search),
+                new UpdateOptions().upsert(true));
+    }
+
+    @ResetHandler
+    void reset() {
+        collection().drop();
+        ensureIndexes();
+    }
+
+    /** How the trends tell two searches for the same thing: case, edges and runs of spaces do not count. */
+    public static String normalized(String query) {
+        return query.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static Document filters(SearchFilters filters) {
+        Document range = filters.minPrice() == null && filters.maxPrice() == null ? null
+                : new Document("min", decimal(filters.minPrice())).append("max", decimal(filters.maxPrice()));
+        return new Document("category", filters.category())
+                .append("skin_type", filters.skinType())
+                .append("price_range", range)
+                .append("brands", filters.brands());
+    }
+
+    private static Decimal128 decimal(BigDecimal value) {
+        return value == null ? null : new Decimal128(value);
+    }
+
+    private MongoCollection<Document> collection() {
+        return store.collection(AnalyticsStore.SEARCH_ANALYTICS);
+    }
+
+    private void ensureIndexes() {
+        collection().createIndex(Indexes.ascending("event_id"), new IndexOptions().unique(true));
+        collection().createIndex(Indexes.ascending("timestamp"));
+    }
+}
