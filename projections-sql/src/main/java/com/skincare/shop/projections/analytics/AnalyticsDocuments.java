@@ -19,6 +19,12 @@ final class AnalyticsDocuments {
         return instant == null ? null : Date.from(instant);
     }
 
+    /** Whether the client said anything of its device, beyond the address the server saw. */
+    static boolean describesDevice(DeviceInfo info) {
+        return info != null && (info.userAgent() != null || info.deviceType() != null || info.browser() != null
+                || info.os() != null || info.location() != null);
+    }
+
     static Document deviceInfo(DeviceInfo info) {
         if (info == null) {
             return null;

@@ -29,7 +29,8 @@ import static com.mongodb.client.model.Filters.ne;
 
 /**
  * {@code user_analytics}: one document per user and session (user null for a guest), its {@code events} in the
- * order they happened, the device last seen, and {@code created_at}/{@code updated_at} from the first and last
+ * order they happened, the device last described (an event whose client said nothing of its device moves only
+ * the address), and {@code created_at}/{@code updated_at} from the first and last
  * event's time. Each entry carries its event's id ({@code event_id}) beside the documented fields: the update
  * only matches a document without that id, and the upsert it would otherwise make meets the unique index on
  * user and session, so a redelivered event is written once.
@@ -94,9 +95,10 @@ public class UserAnalyticsProjector {
                 Updates.pushEach("events", entries),
                 Updates.min("created_at", AnalyticsDocuments.date(at)),
                 Updates.max("updated_at", AnalyticsDocuments.date(at))));
-        Document deviceInfo = AnalyticsDocuments.deviceInfo(device);
-        if (deviceInfo != null) {
-            updates.add(Updates.set("device_info", deviceInfo));
+        if (AnalyticsDocuments.describesDevice(device)) {
+            updates.add(Updates.set("device_info", AnalyticsDocuments.deviceInfo(device)));
+        } else if (device != null && device.ipAddress() != null) {
+            updates.add(Updates.set("device_info.ip_address", device.ipAddress()));
         }
         try {
             collection().updateOne(filter, Updates.combine(updates), new UpdateOptions().upsert(true));

@@ -95,6 +95,18 @@ class AnalyticsProjectorsTest {
     }
 
     @Test
+    void anEventThatSaysNothingOfItsDeviceMovesOnlyTheAddress() {
+        deliver(view(7L, "s-1", 5L, "2025-06-02T10:00:00Z"));
+        deliver(new VisitorEventTrackedEvent("s-1", 7L, VisitorEventType.PAGE_VIEW,
+                new TrackedEventData(null, null, "/", Map.of()), null,
+                new DeviceInfo(null, "10.0.0.8", null, null, null, null), Instant.parse("2025-06-02T10:01:00Z")));
+
+        Document device = userAnalytics().get(0).get("device_info", Document.class);
+        assertThat(device.getString("ip_address")).isEqualTo("10.0.0.8");
+        assertThat(device.getString("device_type")).isEqualTo("mobile");
+    }
+
+    @Test
     void aRedeliveredEventCountsOnce() {
         deliver(view(7L, "s-1", 5L, "2025-06-02T10:00:00Z"));
         redeliverLast();
