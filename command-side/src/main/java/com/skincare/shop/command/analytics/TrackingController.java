@@ -12,7 +12,8 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,24 +40,24 @@ public class TrackingController {
 
     @PostMapping("/ml/v1/analytics/track-event")
     public ResponseEntity<ApiResponse<Map<String, Object>>> trackEvent(
-            @AuthenticationPrincipal AuthenticatedUser user, @Valid @RequestBody TrackEventRequest request,
+            @Valid @RequestBody TrackEventRequest request,
             HttpServletRequest http) {
         VisitorEventType type = TrackingRequests.eventType(request.eventType());
         TrackEventRequest.EventDataRequest data = request.eventData();
         TrackedEventData eventData = new TrackedEventData(data.productId(), data.category(), data.pageUrl(),
                 TrackingRequests.metadata(data.metadata()));
         Instant now = clock.instant();
-        String eventId = commands.sendAndWait(new TrackVisitorEventCommand(request.sessionId(), userId(user), type,
+        String eventId = commands.sendAndWait(new TrackVisitorEventCommand(request.sessionId(), signedInUser(), type,
                 eventData, data.timestamp(), DeviceInfoRequest.of(request.deviceInfo(), http.getRemoteAddr()), now));
         return recorded("Event tracked", eventId, request.sessionId(), now);
     }
 
     @PostMapping("/ml/v1/analytics/track-purchase")
     public ResponseEntity<ApiResponse<Map<String, Object>>> trackPurchase(
-            @AuthenticationPrincipal AuthenticatedUser user, @Valid @RequestBody TrackPurchaseRequest request,
+            @Valid @RequestBody TrackPurchaseRequest request,
             HttpServletRequest http) {
         Instant now = clock.instant();
-        String eventId = commands.sendAndWait(new TrackPurchaseCommand(request.sessionId(), userId(user),
+        String eventId = commands.sendAndWait(new TrackPurchaseCommand(request.sessionId(), signedInUser(),
                 request.orderId(), request.purchasedItems(), request.totalAmount(),
                 DeviceInfoRequest.of(request.deviceInfo(), http.getRemoteAddr()), now));
         return recorded("Purchase tracked", eventId, request.sessionId(), now);
@@ -64,7 +65,7 @@ public class TrackingController {
 
     @PostMapping("/ml/v1/search/track-query")
     public ResponseEntity<ApiResponse<Map<String, Object>>> trackQuery(
-            @AuthenticationPrincipal AuthenticatedUser user, @Valid @RequestBody TrackQueryRequest request,
+            @Valid @RequestBody TrackQueryRequest request,
             HttpServletRequest http) {
         if (request.filtersApplied() != null) {
             TrackingRequests.skinType(request.filtersApplied().skinType());
@@ -72,14 +73,20 @@ public class TrackingController {
         }
         Instant now = clock.instant();
         List<Long> clicked = request.clickedProducts() == null ? List.of() : request.clickedProducts();
-        String eventId = commands.sendAndWait(new TrackSearchCommand(request.sessionId(), userId(user),
+        String eventId = commands.sendAndWait(new TrackSearchCommand(request.sessionId(), signedInUser(),
                 request.searchQuery().strip(), request.filters(), request.resultsCount(), clicked,
                 DeviceInfoRequest.of(request.deviceInfo(), http.getRemoteAddr()), now));
         return recorded("Search tracked", eventId, request.sessionId(), now);
     }
 
-    private static Long userId(AuthenticatedUser user) {
-        return user == null ? null : user.userId();
+    /**
+     * Guests track too, so the caller is optional here: read from the security context, since
+     * {@code @AuthenticationPrincipal} marks the endpoints that act for a signed-in caller only.
+     */
+    private static Long signedInUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user
+                ? user.userId() : null;
     }
 
     private static ResponseEntity<ApiResponse<Map<String, Object>>> recorded(String message, String eventId,

@@ -27,10 +27,14 @@ import static com.mongodb.client.model.Filters.eq;
 public class SearchAnalyticsProjector {
 
     private final AnalyticsStore store;
+    /**
+     * Indexes are made before the first write rather than at start, so that an app whose Mongo is not up yet
+     * still starts; the first batch then fails and is tried again until it is.
+     */
+    private volatile boolean indexed;
 
     public SearchAnalyticsProjector(AnalyticsStore store) {
         this.store = store;
-        ensureIndexes();
     }
 
     @EventHandler
@@ -46,14 +50,14 @@ public class SearchAnalyticsProjector {
                 .append("timestamp", AnalyticsDocuments.date(event.occurredAt()))
                 .append("device_info", AnalyticsDocuments.deviceInfo(event.deviceInfo()))
                 .append("source", event.source().name().toLowerCase(Locale.ROOT));
-        collection().updateOne(eq("event_id", eventId), new Document("$setOnInsert", search),
+        indexedCollection().updateOne(eq("event_id", eventId), new Document("$setOnInsert", search),
                 new UpdateOptions().upsert(true));
     }
 
     @ResetHandler
     void reset() {
         collection().drop();
-        ensureIndexes();
+        indexed = false;
     }
 
     /** How the trends tell two searches for the same thing: case, edges and runs of spaces do not count. */
@@ -76,6 +80,15 @@ public class SearchAnalyticsProjector {
 
     private MongoCollection<Document> collection() {
         return store.collection(AnalyticsStore.SEARCH_ANALYTICS);
+    }
+
+    /** The collection, with the indexes a write counts on. */
+    private MongoCollection<Document> indexedCollection() {
+        if (!indexed) {
+            ensureIndexes();
+            indexed = true;
+        }
+        return collection();
     }
 
     private void ensureIndexes() {

@@ -39,10 +39,14 @@ import static com.mongodb.client.model.Filters.ne;
 public class UserAnalyticsProjector {
 
     private final AnalyticsStore store;
+    /**
+     * Indexes are made before the first write rather than at start, so that an app whose Mongo is not up yet
+     * still starts; the first batch then fails and is tried again until it is.
+     */
+    private volatile boolean indexed;
 
     public UserAnalyticsProjector(AnalyticsStore store) {
         this.store = store;
-        ensureIndexes();
     }
 
     @EventHandler
@@ -81,7 +85,7 @@ public class UserAnalyticsProjector {
     @ResetHandler
     void reset() {
         collection().drop();
-        ensureIndexes();
+        indexed = false;
     }
 
     private static Document entry(String eventId, VisitorEventType type, Document data) {
@@ -101,7 +105,7 @@ public class UserAnalyticsProjector {
             updates.add(Updates.set("device_info.ip_address", device.ipAddress()));
         }
         try {
-            collection().updateOne(filter, Updates.combine(updates), new UpdateOptions().upsert(true));
+            indexedCollection().updateOne(filter, Updates.combine(updates), new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
             if (!AnalyticsStore.isDuplicateKey(e)) {
                 throw e;
@@ -111,6 +115,15 @@ public class UserAnalyticsProjector {
 
     private MongoCollection<Document> collection() {
         return store.collection(AnalyticsStore.USER_ANALYTICS);
+    }
+
+    /** The collection, with the indexes a write counts on. */
+    private MongoCollection<Document> indexedCollection() {
+        if (!indexed) {
+            ensureIndexes();
+            indexed = true;
+        }
+        return collection();
     }
 
     private void ensureIndexes() {
