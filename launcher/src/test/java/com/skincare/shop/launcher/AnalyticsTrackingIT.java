@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Tracking over HTTP into the event store, and from there into the Mongo analytics collections and their reads. */
 class AnalyticsTrackingIT extends ShopIT {
 
+    private static final List<String> GROUPS = List.of(AnalyticsProcessing.USER_ANALYTICS,
+            AnalyticsProcessing.SEARCH_ANALYTICS, AnalyticsProcessing.PERFORMANCE_METRICS);
+
     @Autowired
     AnalyticsStore store;
     @Autowired
@@ -132,6 +135,26 @@ class AnalyticsTrackingIT extends ShopIT {
     }
 
     @Test
+    void todaysPerformanceMetricsCountRegistrationsAndViews() {
+        Customer customer = newCustomer();
+        long product = 1_000_000L + Long.parseLong(unique());
+        customer.http().post("/ml/v1/analytics/track-event", productView("it-metrics-" + unique(), product));
+
+        eventually(() -> {
+            Http.Answer days = admin().get("/ml/v1/analytics/performance-metrics");
+            assertThat(days.status()).as(days.toString()).isEqualTo(200);
+            JsonNode today = days.data().get(days.data().size() - 1);
+            assertThat(today.path("metrics").path("new_registrations").asLong()).isPositive();
+            assertThat(today.path("metrics").path("total_users").asLong())
+                    .isGreaterThanOrEqualTo(today.path("metrics").path("new_registrations").asLong());
+            assertThat(today.path("metrics").path("active_users").asLong()).isPositive();
+            assertThat(today.path("metrics").path("popular_products").findValuesAsText("product_id"))
+                    .contains(Long.toString(product));
+        });
+        assertThat(customer.http().get("/ml/v1/analytics/performance-metrics").status()).isEqualTo(403);
+    }
+
+    @Test
     void aRedeliveredStretchOfTheStreamCountsOnce() {
         String session = "it-redeliver-" + unique();
         String firstId = anonymous().post("/ml/v1/analytics/track-event", productView(session, 3)).data()
@@ -147,7 +170,8 @@ class AnalyticsTrackingIT extends ShopIT {
         long position = jdbc.queryForObject(
                 "SELECT globalIndex FROM axon.domain_event_entry WHERE eventIdentifier = ?", Long.class, firstId);
 
-        for (String group : List.of(AnalyticsProcessing.USER_ANALYTICS, AnalyticsProcessing.SEARCH_ANALYTICS)) {
+        Map<String, List<Document>> before = documents();
+        for (String group : GROUPS) {
             StreamingEventProcessor processor = axon.eventProcessingConfiguration()
                     .eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
             processor.shutDown();
@@ -158,7 +182,7 @@ class AnalyticsTrackingIT extends ShopIT {
         }
         long head = jdbc.queryForObject("SELECT max(globalIndex) FROM axon.domain_event_entry", Long.class);
         eventually(() -> {
-            for (String group : List.of(AnalyticsProcessing.USER_ANALYTICS, AnalyticsProcessing.SEARCH_ANALYTICS)) {
+            for (String group : GROUPS) {
                 JsonNode status = admin().get("/api/v1/admin/projections/" + group).data();
                 assertThat(status.path("position").asLong()).isGreaterThanOrEqualTo(head);
             }
@@ -166,6 +190,10 @@ class AnalyticsTrackingIT extends ShopIT {
         assertThat(eventsOf(session)).isEqualTo(2);
         assertThat(store.collection(AnalyticsStore.SEARCH_ANALYTICS).countDocuments(eq("session_id", session)))
                 .isEqualTo(1);
+        Map<String, List<Document>> after = documents();
+        for (String collection : before.keySet()) {
+            assertThat(after.get(collection)).as(collection).containsExactlyInAnyOrderElementsOf(before.get(collection));
+        }
     }
 
     @Test
@@ -181,13 +209,13 @@ class AnalyticsTrackingIT extends ShopIT {
         eventually(() -> assertThat(eventsOf(session)).isEqualTo(2));
         Map<String, List<Document>> before = documents();
 
-        for (String group : List.of(AnalyticsProcessing.USER_ANALYTICS, AnalyticsProcessing.SEARCH_ANALYTICS)) {
+        for (String group : GROUPS) {
             Http.Answer replay = admin().post("/api/v1/admin/projections/" + group + "/replay", null);
             assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
         }
 
         eventually(() -> {
-            for (String group : List.of(AnalyticsProcessing.USER_ANALYTICS, AnalyticsProcessing.SEARCH_ANALYTICS)) {
+            for (String group : GROUPS) {
                 JsonNode status = admin().get("/api/v1/admin/projections/" + group).data();
                 assertThat(status.path("replaying").asBoolean()).isFalse();
                 assertThat(status.path("lag").asLong()).isZero();
@@ -266,6 +294,8 @@ class AnalyticsTrackingIT extends ShopIT {
         assertEnvelope(admin().get("/ml/v1/analytics/search-trends?from=2020-01-01&to=2025-01-01"), 400,
                 "BAD_REQUEST");
         assertEnvelope(admin().get("/ml/v1/search/no-results?limit=101"), 400, "BAD_REQUEST");
+        assertEnvelope(admin().get("/ml/v1/analytics/performance-metrics?from=2025-02-01&to=2025-01-31"), 400,
+                "BAD_REQUEST");
         assertEnvelope(anonymous().get("/ml/v1/search/trending-queries?days=0"), 400, "BAD_REQUEST");
         assertEnvelope(admin().get("/ml/v1/analytics/product/abc/stats"), 400, "BAD_REQUEST");
     }
@@ -290,7 +320,8 @@ class AnalyticsTrackingIT extends ShopIT {
 
     private Map<String, List<Document>> documents() {
         Map<String, List<Document>> all = new LinkedHashMap<>();
-        for (String name : List.of(AnalyticsStore.USER_ANALYTICS, AnalyticsStore.SEARCH_ANALYTICS)) {
+        for (String name : List.of(AnalyticsStore.USER_ANALYTICS, AnalyticsStore.SEARCH_ANALYTICS,
+                AnalyticsStore.PERFORMANCE_METRICS)) {
             List<Document> documents = store.collection(name).find().into(new ArrayList<>());
             documents.forEach(d -> d.remove("_id"));
             all.put(name, documents);

@@ -9,6 +9,7 @@ public final class AnalyticsProcessing {
 
     public static final String USER_ANALYTICS = "user-analytics";
     public static final String SEARCH_ANALYTICS = "search-analytics";
+    public static final String PERFORMANCE_METRICS = "performance-metrics";
 
     private AnalyticsProcessing() {
     }

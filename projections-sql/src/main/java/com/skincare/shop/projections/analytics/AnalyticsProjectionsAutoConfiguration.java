@@ -68,6 +68,11 @@ public class AnalyticsProjectionsAutoConfiguration {
     }
 
     @Bean
+    public ConfigurerModule performanceMetricsProcessor(AnalyticsTokens tokens) {
+        return analyticsProcessor(AnalyticsProcessing.PERFORMANCE_METRICS, tokens);
+    }
+
+    @Bean
     public Projection userAnalyticsProjection() {
         return new Projection(AnalyticsProcessing.USER_ANALYTICS);
     }
@@ -75,6 +80,17 @@ public class AnalyticsProjectionsAutoConfiguration {
     @Bean
     public Projection searchAnalyticsProjection() {
         return new Projection(AnalyticsProcessing.SEARCH_ANALYTICS);
+    }
+
+    @Bean
+    public Projection performanceMetricsProjection() {
+        return new Projection(AnalyticsProcessing.PERFORMANCE_METRICS);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public PerformanceMetricsProjector performanceMetricsProjector(AnalyticsStore store) {
+        return new PerformanceMetricsProjector(store);
     }
 
     @Bean

@@ -14,6 +14,7 @@ public class AnalyticsStore {
 
     public static final String USER_ANALYTICS = "user_analytics";
     public static final String SEARCH_ANALYTICS = "search_analytics";
+    public static final String PERFORMANCE_METRICS = "performance_metrics";
     /** axon-mongo's {@code MongoTokenStore} keeps the analytics processors' tokens here. */
     public static final String TOKENS = "analytics_tracking_tokens";
 

@@ -1,9 +1,11 @@
 package com.skincare.shop.query.analytics;
 
+import com.skincare.shop.api.analytics.FindPerformanceMetricsQuery;
 import com.skincare.shop.api.analytics.FindProductStatsQuery;
 import com.skincare.shop.api.analytics.FindSearchQueriesQuery;
 import com.skincare.shop.api.analytics.FindSearchTrendsQuery;
 import com.skincare.shop.api.analytics.FindUserInsightsQuery;
+import com.skincare.shop.api.analytics.PerformanceMetricsView;
 import com.skincare.shop.api.analytics.ProductStatsView;
 import com.skincare.shop.api.analytics.SearchQueryRanking;
 import com.skincare.shop.api.analytics.SearchQueryStatView;
@@ -68,6 +70,15 @@ public class AnalyticsController {
                 AnalyticsParameters.limit(limit));
         return ApiResponse.ok("Search trends retrieved", QueryAnswers.await(queryGateway.query(query,
                 ResponseTypes.instanceOf(SearchTrendsView.class))));
+    }
+
+    @GetMapping("/ml/v1/analytics/performance-metrics")
+    public ApiResponse<List<PerformanceMetricsView>> performanceMetrics(
+            @RequestParam(value = "from", required = false) String from,
+            @RequestParam(value = "to", required = false) String to) {
+        return ApiResponse.ok("Performance metrics retrieved", QueryAnswers.await(queryGateway.query(
+                new FindPerformanceMetricsQuery(AnalyticsParameters.period(from, to, clock)),
+                ResponseTypes.multipleInstancesOf(PerformanceMetricsView.class))));
     }
 
     /** Public: a storefront shows what others search for. */

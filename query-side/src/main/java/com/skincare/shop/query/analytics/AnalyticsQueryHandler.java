@@ -2,10 +2,12 @@ package com.skincare.shop.query.analytics;
 
 import com.skincare.shop.api.analytics.AnalyticsPeriod;
 import com.skincare.shop.api.analytics.CountView;
+import com.skincare.shop.api.analytics.FindPerformanceMetricsQuery;
 import com.skincare.shop.api.analytics.FindProductStatsQuery;
 import com.skincare.shop.api.analytics.FindSearchQueriesQuery;
 import com.skincare.shop.api.analytics.FindSearchTrendsQuery;
 import com.skincare.shop.api.analytics.FindUserInsightsQuery;
+import com.skincare.shop.api.analytics.PerformanceMetricsView;
 import com.skincare.shop.api.analytics.ProductStatsView;
 import com.skincare.shop.api.analytics.SearchQueryRanking;
 import com.skincare.shop.api.analytics.SearchQueryStatView;
@@ -16,10 +18,12 @@ import com.skincare.shop.projections.analytics.AnalyticsStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.Decimal128;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -133,6 +137,39 @@ public class AnalyticsQueryHandler {
     @QueryHandler
     public List<SearchQueryStatView> handle(FindSearchQueriesQuery query) {
         return ranked(searchStats(query.period()), query.ranking(), query.limit());
+    }
+
+    @QueryHandler
+    public List<PerformanceMetricsView> handle(FindPerformanceMetricsQuery query) {
+        Bson within = and(gte("date", Date.from(query.period().from())), lt("date", Date.from(query.period().to())));
+        List<PerformanceMetricsView> days = new ArrayList<>();
+        Iterable<Document> found = store.collection(AnalyticsStore.PERFORMANCE_METRICS).find(within)
+                .sort(new Document("date", 1));
+        for (Document day : found) {
+            Document metrics = day.get("metrics", new Document());
+            days.add(new PerformanceMetricsView(LocalDate.parse(day.getString("day")),
+                    new PerformanceMetricsView.Metrics(
+                    number(metrics, "total_users"), number(metrics, "active_users"),
+                    number(metrics, "new_registrations"), number(metrics, "total_orders"),
+                    money(metrics, "revenue"), money(metrics, "avg_order_value"),
+                    metrics.getList("popular_products", Document.class, List.of()).stream()
+                            .map(p -> new PerformanceMetricsView.ProductActivity(number(p, "product_id"),
+                                    number(p, "views"), number(p, "purchases"))).toList(),
+                    metrics.getList("popular_categories", Document.class, List.of()).stream()
+                            .map(c -> new PerformanceMetricsView.CategoryActivity(c.getString("category"),
+                                    number(c, "views"), number(c, "purchases"))).toList()),
+                    day.getDate("created_at") == null ? null : day.getDate("created_at").toInstant()));
+        }
+        return days;
+    }
+
+    private static long number(Document document, String field) {
+        return document.get(field) instanceof Number n ? n.longValue() : 0L;
+    }
+
+    private static BigDecimal money(Document document, String field) {
+        return document.get(field) instanceof Decimal128 d ? d.bigDecimalValue().setScale(2, RoundingMode.HALF_UP)
+                : BigDecimal.ZERO.setScale(2);
     }
 
     private List<SearchQueryStatView> searchStats(AnalyticsPeriod period) {

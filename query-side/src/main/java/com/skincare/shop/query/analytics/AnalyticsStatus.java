@@ -23,9 +23,9 @@ import java.util.Optional;
 public class AnalyticsStatus {
 
     private static final List<String> GROUPS = List.of(AnalyticsProcessing.USER_ANALYTICS,
-            AnalyticsProcessing.SEARCH_ANALYTICS);
+            AnalyticsProcessing.SEARCH_ANALYTICS, AnalyticsProcessing.PERFORMANCE_METRICS);
     private static final List<String> COLLECTIONS = List.of(AnalyticsStore.USER_ANALYTICS,
-            AnalyticsStore.SEARCH_ANALYTICS);
+            AnalyticsStore.SEARCH_ANALYTICS, AnalyticsStore.PERFORMANCE_METRICS);
 
     private final AnalyticsStore store;
     private final EventProcessingConfiguration processing;
