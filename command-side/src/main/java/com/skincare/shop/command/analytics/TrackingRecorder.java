@@ -1,7 +1,6 @@
 package com.skincare.shop.command.analytics;
 
 import com.skincare.shop.api.analytics.PurchaseTrackedEvent;
-import com.skincare.shop.api.analytics.SearchSource;
 import com.skincare.shop.api.analytics.SearchTrackedEvent;
 import com.skincare.shop.api.analytics.TrackPurchaseCommand;
 import com.skincare.shop.api.analytics.TrackSearchCommand;
@@ -46,7 +45,7 @@ public class TrackingRecorder {
     public String handle(TrackSearchCommand command) {
         return publish(new SearchTrackedEvent(command.sessionId(), command.userId(), command.searchQuery(),
                 command.filtersApplied(), command.resultsCount(), command.clickedProducts(), command.deviceInfo(),
-                SearchSource.TRACKED, command.occurredAt()));
+                command.occurredAt()));
     }
 
     private String publish(Object event) {

@@ -4,6 +4,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
+import com.skincare.shop.api.analytics.DeviceInfo;
+import com.skincare.shop.api.analytics.ProductSearchedEvent;
 import com.skincare.shop.api.analytics.SearchFilters;
 import com.skincare.shop.api.analytics.SearchTrackedEvent;
 import org.axonframework.config.ProcessingGroup;
@@ -14,6 +16,8 @@ import org.bson.Document;
 import org.bson.types.Decimal128;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -21,7 +25,8 @@ import static com.mongodb.client.model.Filters.eq;
 /**
  * {@code search_analytics}: one document per search, with the documented fields and two of its own beside them:
  * {@code event_id}, under which the search is written once whatever the redeliveries ({@code $setOnInsert} on a
- * unique key), and {@code normalized_query} (trimmed, lower case, single spaces), which the trends group by.
+ * unique key), {@code normalized_query} (trimmed, lower case, single spaces), which the trends group by, and
+ * {@code source}: {@code tracked} (reported by a storefront) or {@code product_search} (seen by the catalog).
  */
 @ProcessingGroup(AnalyticsProcessing.SEARCH_ANALYTICS)
 public class SearchAnalyticsProjector {
@@ -39,17 +44,29 @@ public class SearchAnalyticsProjector {
 
     @EventHandler
     void on(SearchTrackedEvent event, @MessageIdentifier String eventId) {
+        write(eventId, event.userId(), event.searchQuery(), event.filtersApplied(), event.resultsCount(),
+                event.clickedProducts(), event.sessionId(), event.occurredAt(), event.deviceInfo(), "tracked");
+    }
+
+    @EventHandler
+    void on(ProductSearchedEvent event, @MessageIdentifier String eventId) {
+        write(eventId, event.userId(), event.searchQuery(), event.filtersApplied(), event.resultsCount(), List.of(),
+                event.sessionId(), event.occurredAt(), event.deviceInfo(), "product_search");
+    }
+
+    private void write(String eventId, Long userId, String query, SearchFilters filters, int results,
+                       List<Long> clicked, String sessionId, Instant at, DeviceInfo device, String source) {
         Document search = new Document("event_id", eventId)
-                .append("user_id", event.userId())
-                .append("search_query", event.searchQuery())
-                .append("normalized_query", normalized(event.searchQuery()))
-                .append("filters_applied", filters(event.filtersApplied()))
-                .append("results_count", event.resultsCount())
-                .append("clicked_products", event.clickedProducts())
-                .append("session_id", event.sessionId())
-                .append("timestamp", AnalyticsDocuments.date(event.occurredAt()))
-                .append("device_info", AnalyticsDocuments.deviceInfo(event.deviceInfo()))
-                .append("source", event.source().name().toLowerCase(Locale.ROOT));
+                .append("user_id", userId)
+                .append("search_query", query)
+                .append("normalized_query", normalized(query))
+                .append("filters_applied", filters(filters))
+                .append("results_count", results)
+                .append("clicked_products", clicked)
+                .append("session_id", sessionId)
+                .append("timestamp", AnalyticsDocuments.date(at))
+                .append("device_info", AnalyticsDocuments.deviceInfo(device))
+                .append("source", source);
         indexedCollection().updateOne(eq("event_id", eventId), new Document("$setOnInsert", search),
                 new UpdateOptions().upsert(true));
     }

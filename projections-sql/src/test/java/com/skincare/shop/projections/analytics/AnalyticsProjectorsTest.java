@@ -6,7 +6,7 @@ import com.skincare.shop.api.analytics.DeviceInfo;
 import com.skincare.shop.api.analytics.PurchaseTrackedEvent;
 import com.skincare.shop.api.analytics.PurchasedItem;
 import com.skincare.shop.api.analytics.SearchFilters;
-import com.skincare.shop.api.analytics.SearchSource;
+import com.skincare.shop.api.analytics.ProductSearchedEvent;
 import com.skincare.shop.api.analytics.SearchTrackedEvent;
 import com.skincare.shop.api.analytics.TrackedEventData;
 import com.skincare.shop.api.analytics.VisitorEventTrackedEvent;
@@ -134,6 +134,21 @@ class AnalyticsProjectorsTest {
                 .isEqualTo(new Decimal128(new BigDecimal("30.00")));
         assertThat(search.getDate("timestamp")).isEqualTo(Date.from(Instant.parse("2025-06-02T10:02:00Z")));
         assertThat(search.get("user_id")).isNull();
+        assertThat(search.getString("source")).isEqualTo("tracked");
+    }
+
+    @Test
+    void aSearchSeenByTheCatalogIsOneDocumentWithoutClicks() {
+        deliver(new ProductSearchedEvent(null, 7L, "serum", SearchFilters.none(), 12, PHONE,
+                Instant.parse("2025-06-02T10:03:00Z")));
+        redeliverLast();
+
+        assertThat(searchAnalytics()).singleElement().satisfies(search -> {
+            assertThat(search.getString("source")).isEqualTo("product_search");
+            assertThat(search.getInteger("results_count")).isEqualTo(12);
+            assertThat(search.getList("clicked_products", Long.class)).isEmpty();
+            assertThat(search.get("user_id")).isEqualTo(7L);
+        });
     }
 
     @Test
@@ -163,8 +178,7 @@ class AnalyticsProjectorsTest {
 
     private static SearchTrackedEvent search(String query, int results, String at) {
         return new SearchTrackedEvent("s-1", null, query, new SearchFilters("serums", "dry", null,
-                new BigDecimal("30.00"), List.of()), results, List.of(5L), PHONE, SearchSource.TRACKED,
-                Instant.parse(at));
+                new BigDecimal("30.00"), List.of()), results, List.of(5L), PHONE, Instant.parse(at));
     }
 
     private void deliver(Object event) {

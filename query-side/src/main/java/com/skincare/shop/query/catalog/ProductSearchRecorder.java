@@ -3,8 +3,7 @@ package com.skincare.shop.query.catalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.skincare.shop.api.analytics.DeviceInfo;
 import com.skincare.shop.api.analytics.SearchFilters;
-import com.skincare.shop.api.analytics.SearchSource;
-import com.skincare.shop.api.analytics.SearchTrackedEvent;
+import com.skincare.shop.api.analytics.ProductSearchedEvent;
 import com.skincare.shop.api.catalog.ProductFilter;
 import com.skincare.shop.web.security.AuthenticatedUser;
 import jakarta.annotation.PreDestroy;
@@ -29,7 +28,7 @@ import java.util.regex.Pattern;
 
 /**
  * Records the catalog's searches ({@code GET /api/v1/products?search=} and {@code /products/search?q=}) as
- * {@link SearchTrackedEvent}s in the shared event store, for the search analytics. Off the search's path: the
+ * {@link ProductSearchedEvent}s in the shared event store, for the search analytics. Off the search's path: the
  * answer goes out first and one thread of its own publishes, reading the result count from the answer's bytes
  * (cached answers included). A full queue or a failing event store loses the record, never the search.
  */
@@ -74,8 +73,8 @@ public class ProductSearchRecorder {
                 List.of());
         byte[] body = answer.getBody();
         try {
-            publisher.execute(() -> publish(new SearchTrackedEvent(sessionId, userId, filter.search(), filters,
-                    resultsCount(body), List.of(), device, SearchSource.PRODUCT_SEARCH, at)));
+            publisher.execute(() -> publish(new ProductSearchedEvent(sessionId, userId, filter.search(), filters,
+                    resultsCount(body), device, at)));
         } catch (RejectedExecutionException e) {
             LOG.warn("Search not recorded: the recorder's queue is full");
         }
@@ -87,7 +86,7 @@ public class ProductSearchRecorder {
         publisher.awaitTermination(5, TimeUnit.SECONDS);
     }
 
-    private void publish(SearchTrackedEvent event) {
+    private void publish(ProductSearchedEvent event) {
         try {
             events.publish(event);
         } catch (RuntimeException e) {
