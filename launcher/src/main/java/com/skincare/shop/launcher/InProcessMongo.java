@@ -4,18 +4,16 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The analytics store of the embedded default: an in-process server speaking the Mongo wire protocol, reached
- * through the real Mongo driver, unless {@code MONGO_URI} names a MongoDB.
+ * through the real Mongo driver, unless {@code MONGO_URI} names a MongoDB. The analytics projections take this
+ * client in place of the one they would make from {@code MONGO_URI}.
  */
 @Configuration(proxyBeanMethods = false)
 public class InProcessMongo {
@@ -31,17 +29,5 @@ public class InProcessMongo {
     @Bean(destroyMethod = "close")
     MongoClient analyticsMongoClient(@Value("${MONGO_URI:}") String uri, ObjectProvider<MongoServer> inProcess) {
         return MongoClients.create(uri.isEmpty() ? inProcess.getObject().getConnectionString() : uri);
-    }
-
-    @Bean
-    HealthIndicator analyticsStoreHealthIndicator(MongoClient client, @Value("${MONGO_DATABASE:skincare_analytics}") String db) {
-        return () -> {
-            try {
-                client.getDatabase(db).runCommand(new Document("ping", 1));
-                return Health.up().withDetail("database", db).build();
-            } catch (RuntimeException e) {
-                return Health.down().withDetail("database", db).build();
-            }
-        };
     }
 }

@@ -138,7 +138,8 @@ class CustomersReplayIT extends ShopIT {
     void onlyProjectionsAreListedAndReplayable() {
         JsonNode projections = admin().get("/api/v1/admin/projections").data();
 
-        assertThat(projections.findValuesAsText("name")).containsExactly("catalog", "coupons", "customers", "inventory");
+        assertThat(projections.findValuesAsText("name")).containsExactly("catalog", "coupons", "customers", "inventory",
+                "performance-metrics", "search-analytics", "user-analytics");
         assertThat(admin().post("/api/v1/admin/projections/identity-mail/replay", null).status()).isEqualTo(404);
         assertThat(admin().post("/api/v1/admin/projections/identity-sessions/replay", null).status()).isEqualTo(404);
     }

@@ -1,6 +1,8 @@
 package com.skincare.shop.launcher;
 
 import com.skincare.shop.eventstore.database.PostgresLocator;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The deployed shape: the command side and the query side each start alone, as their own executable jars, against
- * one shared PostgreSQL; a product created through one is readable through the other.
+ * one shared PostgreSQL; a product created through one is readable through the other. The query side's analytics
+ * database is a Mongo wire-protocol server in this JVM, reached at {@code MONGO_URI} as a MongoDB would be.
  */
 class DeployedShapeIT {
 
@@ -33,6 +36,7 @@ class DeployedShapeIT {
     private static final List<Process> processes = new ArrayList<>();
     private static Http commandSide;
     private static Http querySide;
+    private static MongoServer mongo;
 
     @BeforeAll
     static void startBothSides() throws Exception {
@@ -58,7 +62,9 @@ class DeployedShapeIT {
                 "JWT_PRIVATE_KEY", privatePem,
                 "ADMIN_EMAIL", "ops@shop.test",
                 "ADMIN_PASSWORD", "deployed-admin-password-77"));
-        start("query-side", queryPort, shared, Map.of());
+        mongo = new MongoServer(new MemoryBackend());
+        String mongoUri = mongo.bindAndGetConnectionString();
+        start("query-side", queryPort, shared, Map.of("MONGO_URI", mongoUri, "MONGO_DATABASE", "deployed_analytics"));
         commandSide = new Http("http://localhost:" + commandPort);
         querySide = new Http("http://localhost:" + queryPort);
         awaitHealthy(commandSide);
@@ -78,6 +84,22 @@ class DeployedShapeIT {
             }
         });
         RedisService.deleteKeys(REDIS_PREFIX);
+        if (mongo != null) {
+            mongo.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSearchTrackedThroughTheCommandSideTrendsOnTheQuerySide() {
+        String query = "deployed trend " + System.nanoTime();
+        Http.Answer tracked = commandSide.post("/ml/v1/search/track-query",
+                Map.of("search_query", query, "results_count", 2, "session_id", "deployed-session"));
+        assertThat(tracked.status()).as(tracked.toString()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(querySide.get("/ml/v1/search/trending-queries?limit=100").data().findValuesAsText("query"))
+                        .contains(query));
+        assertThat(querySide.get("/ml/health").status()).isEqualTo(200);
     }
 
     @Test

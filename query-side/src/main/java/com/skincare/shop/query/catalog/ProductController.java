@@ -16,6 +16,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,29 +37,38 @@ public class ProductController {
 
     private final QueryGateway queryGateway;
     private final CatalogCache cache;
+    private final ProductSearchRecorder searches;
 
-    public ProductController(QueryGateway queryGateway, CatalogCache cache) {
+    public ProductController(QueryGateway queryGateway, CatalogCache cache, ProductSearchRecorder searches) {
         this.queryGateway = queryGateway;
         this.cache = cache;
+        this.searches = searches;
     }
 
     /** A page of {@code ApiResponse<PageResponse<ProductView>>}, from the cache when it holds a current one. */
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(
             schema = @Schema(implementation = CachedAnswerShapes.ProductPage.class)))
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<byte[]> list(@ParameterObject ProductListParameters parameters) {
+    public ResponseEntity<byte[]> list(@ParameterObject ProductListParameters parameters, HttpServletRequest request) {
         FindProductsQuery query = parameters.toQuery(SHOPPER_VIEW);
-        return cache.products("list", query, () -> ApiResponse.ok("Products retrieved", products(query)));
+        ResponseEntity<byte[]> answer = cache.products("list", query,
+                () -> ApiResponse.ok("Products retrieved", products(query)));
+        searches.record(query.filter(), answer, request);
+        return answer;
     }
 
     /** The list's search with its filters, and the facets of every match; {@code q} is required. */
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(
             schema = @Schema(implementation = CachedAnswerShapes.ProductSearch.class)))
     @GetMapping(path = "/search", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<byte[]> search(@ParameterObject ProductSearchParameters parameters) {
+    public ResponseEntity<byte[]> search(@ParameterObject ProductSearchParameters parameters,
+                                         HttpServletRequest request) {
         FindProductsWithFacetsQuery query = parameters.toQuery();
-        return cache.search(query, () -> ApiResponse.ok("Products found", ProductSearchResponse.of(QueryAnswers.await(
-                queryGateway.query(query, ResponseTypes.instanceOf(ProductSearchView.class))))));
+        ResponseEntity<byte[]> answer = cache.search(query, () -> ApiResponse.ok("Products found",
+                ProductSearchResponse.of(QueryAnswers.await(
+                        queryGateway.query(query, ResponseTypes.instanceOf(ProductSearchView.class))))));
+        searches.record(query.filter(), answer, request);
+        return answer;
     }
 
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(

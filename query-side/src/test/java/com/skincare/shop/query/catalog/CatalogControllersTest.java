@@ -110,6 +110,9 @@ class CatalogControllersTest {
     @MockitoBean
     private QueryGateway queryGateway;
 
+    @MockitoBean
+    private ProductSearchRecorder searchRecorder;
+
     @BeforeEach
     void answer() {
         doReturn(CompletableFuture.completedFuture(new ResultPage<>(List.of(SERUM), 2, 5, 11)))

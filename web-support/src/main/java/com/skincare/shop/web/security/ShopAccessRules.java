@@ -20,10 +20,11 @@ import java.util.List;
  *       {@code users.role});</li>
  *   <li>{@code /api/v1/admin/**}: role {@code ADMIN};</li>
  *   <li>{@code POST /api/v1/orders}: role {@code CUSTOMER}; staff accounts do not shop;</li>
+ *   <li>the ML service's analytics of the shop as a whole ({@link #ML_ADMIN_PATHS}): role {@code ADMIN};</li>
  *   <li>a signed-in user's own things ({@link #SIGNED_IN_PATHS}): any valid token;</li>
  *   <li>Actuator: health (and its groups) and prometheus for anyone, every other endpoint role {@code ADMIN};</li>
  *   <li>everything else (the catalog and its public reviews, sign-up and sign-in, {@code /health}, the OpenAPI
- *       document): anyone.</li>
+ *       document, the tracking writes, trending searches, {@code /ml/health}): anyone.</li>
  * </ul>
  * Actuator paths are matched by endpoint, so they follow {@code management.endpoints.web.base-path}.
  */
@@ -42,7 +43,10 @@ public class ShopAccessRules implements AccessRules {
     public static final List<String> SIGNED_IN_PATHS = List.of(
             "/api/v1/auth/me", "/api/v1/auth/profile", "/api/v1/auth/logout", "/api/v1/auth/change-password",
             "/api/v1/user/**", "/api/v1/reviews/**", "/api/v1/cart/**", "/api/v1/wishlist/**", "/api/v1/orders/**",
-            "/api/v1/coupons/validate", "/api/v1/coupons/available");
+            "/api/v1/coupons/validate", "/api/v1/coupons/available", "/ml/v1/analytics/user/**");
+    public static final List<String> ML_ADMIN_PATHS = List.of(
+            "/ml/v1/analytics/search-trends", "/ml/v1/analytics/performance-metrics", "/ml/v1/analytics/product/**",
+            "/ml/v1/search/no-results", "/ml/v1/search/click-through", "/ml/metrics");
     public static final List<String> PUBLIC_PATHS = List.of(
             "/health", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/error");
 
@@ -56,6 +60,9 @@ public class ShopAccessRules implements AccessRules {
         }
         requests.requestMatchers(paths.matcher(ADMIN_PATHS)).hasRole(ADMIN_ROLE)
                 .requestMatchers(paths.matcher(HttpMethod.POST, PLACE_ORDER)).hasRole(CUSTOMER_ROLE);
+        for (String path : ML_ADMIN_PATHS) {
+            requests.requestMatchers(paths.matcher(path)).hasRole(ADMIN_ROLE);
+        }
         for (String path : SIGNED_IN_PATHS) {
             requests.requestMatchers(paths.matcher(path)).authenticated();
         }
