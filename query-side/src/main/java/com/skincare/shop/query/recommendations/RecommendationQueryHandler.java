@@ -1,0 +1,103 @@
+package com.skincare.shop.query.recommendations;
+
+import com.skincare.shop.api.recommendations.FindPopularProductsQuery;
+import com.skincare.shop.api.recommendations.FindSimilarProductsQuery;
+import com.skincare.shop.api.recommendations.FindSkinBasedProductsQuery;
+import com.skincare.shop.api.recommendations.FindTrendingProductsQuery;
+import com.skincare.shop.api.recommendations.FindUserRecommendationsQuery;
+import com.skincare.shop.api.recommendations.RecommendationType;
+import com.skincare.shop.api.recommendations.RecommendationsView;
+import com.skincare.shop.api.recommendations.RecommendedProductView;
+import com.skincare.shop.api.recommendations.SkinProfile;
+import org.axonframework.queryhandling.QueryHandler;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Recommendations: popular, trending, similar and skin-based ones computed at each read from the read tables;
+ * a user's stored in {@code product_recommendations} until they expire ({@code shop.recommendations.ttl}) or
+ * what they were computed from changes ({@link RecommendationExpiry}), then generated again at the next read.
+ */
+public class RecommendationQueryHandler {
+
+    /** How many products a user's stored list holds. */
+    public static final int USER_LIST_SIZE = 20;
+
+    private final RecommendationEngine engine;
+    private final RecommendationStore store;
+    private final Clock clock;
+    private final Duration ttl;
+
+    public RecommendationQueryHandler(RecommendationEngine engine, RecommendationStore store, Clock clock,
+                                      Duration ttl) {
+        this.engine = engine;
+        this.store = store;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    @QueryHandler
+    public RecommendationsView handle(FindPopularProductsQuery query) {
+        Instant now = clock.instant();
+        return computed(RecommendationType.POPULAR, engine.popular(query.limit(), query.days(), now), null, now);
+    }
+
+    @QueryHandler
+    public RecommendationsView handle(FindTrendingProductsQuery query) {
+        Instant now = clock.instant();
+        return computed(RecommendationType.POPULAR, engine.trending(query.limit(), now), null, now);
+    }
+
+    @QueryHandler
+    public Optional<RecommendationsView> handle(FindSimilarProductsQuery query) {
+        Instant now = clock.instant();
+        return engine.similar(query.productId(), query.limit(), now)
+                .map(items -> computed(RecommendationType.CONTENT_BASED, items, null, now));
+    }
+
+    @QueryHandler
+    public RecommendationsView handle(FindSkinBasedProductsQuery query) {
+        Instant now = clock.instant();
+        return computed(RecommendationType.SKIN_BASED, engine.skinBased(query.profile(), query.limit(), now),
+                query.profile(), now);
+    }
+
+    @QueryHandler
+    public Optional<RecommendationsView> handle(FindUserRecommendationsQuery query) {
+        Instant now = clock.instant();
+        if (!query.regenerate()) {
+            Optional<RecommendationsView> stored = store.find(query.userId())
+                    .filter(view -> view.expiresAt().isAfter(now));
+            if (stored.isPresent()) {
+                return stored;
+            }
+        }
+        return engine.userSkinType(query.userId()).map(skinType -> {
+            SkinProfile profile = SkinProfile.ofSkinType(skinType);
+            RecommendationEngine.UserRecommendations list = engine.forUser(query.userId(), profile, USER_LIST_SIZE,
+                    now);
+            RecommendationsView view = new RecommendationsView(query.userId(), typeOf(list.mainSource()),
+                    list.items(), profile, now, now.plus(ttl));
+            store.save(view);
+            return view;
+        });
+    }
+
+    private static RecommendationType typeOf(RecommendationEngine.Source source) {
+        return switch (source) {
+            case COLLABORATIVE -> RecommendationType.COLLABORATIVE;
+            case SKIN -> RecommendationType.SKIN_BASED;
+            case POPULAR -> RecommendationType.POPULAR;
+        };
+    }
+
+    private static RecommendationsView computed(RecommendationType type,
+                                                List<RecommendedProductView> items,
+                                                SkinProfile profile, Instant now) {
+        return new RecommendationsView(null, type, items, profile, now, null);
+    }
+}
