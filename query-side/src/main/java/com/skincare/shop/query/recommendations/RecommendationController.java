@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
 
 /**
  * The seed's ML service recommendation paths and the shop's own. Popular, trending, similar and skin-based lists
@@ -85,13 +88,18 @@ public class RecommendationController {
                 new FindSkinBasedProductsQuery(request.toProfile(), limit(limit)), RecommendationsView.class)));
     }
 
-    /** The caller's own recommendations; an anonymous shopper gets the popular products. */
+    /**
+     * The caller's own recommendations; an anonymous shopper gets the popular products. The caller comes as a
+     * plain {@link Principal} (null when anonymous), since {@code @AuthenticationPrincipal} marks endpoints that
+     * are for signed-in callers only.
+     */
     @GetMapping("/api/v1/recommendations/products")
-    public ApiResponse<RecommendationsView> products(@AuthenticationPrincipal AuthenticatedUser caller) {
-        if (caller == null) {
-            return ApiResponse.ok("Popular products", popularView(DEFAULT_LIMIT, DEFAULT_DAYS));
+    public ApiResponse<RecommendationsView> products(Principal principal) {
+        if (principal instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof AuthenticatedUser caller) {
+            return ApiResponse.ok("Recommendations retrieved", forUser(caller, caller.subject(), false));
         }
-        return ApiResponse.ok("Recommendations retrieved", forUser(caller, caller.subject(), false));
+        return ApiResponse.ok("Popular products", popularView(DEFAULT_LIMIT, DEFAULT_DAYS));
     }
 
     private RecommendationsView forUser(AuthenticatedUser caller, String rawUserId, boolean regenerate) {

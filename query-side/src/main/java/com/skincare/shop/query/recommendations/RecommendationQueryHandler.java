@@ -14,6 +14,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,33 +43,33 @@ public class RecommendationQueryHandler {
 
     @QueryHandler
     public RecommendationsView handle(FindPopularProductsQuery query) {
-        Instant now = clock.instant();
+        Instant now = now();
         return computed(RecommendationType.POPULAR, engine.popular(query.limit(), query.days(), now), null, now);
     }
 
     @QueryHandler
     public RecommendationsView handle(FindTrendingProductsQuery query) {
-        Instant now = clock.instant();
+        Instant now = now();
         return computed(RecommendationType.POPULAR, engine.trending(query.limit(), now), null, now);
     }
 
     @QueryHandler
     public Optional<RecommendationsView> handle(FindSimilarProductsQuery query) {
-        Instant now = clock.instant();
+        Instant now = now();
         return engine.similar(query.productId(), query.limit(), now)
                 .map(items -> computed(RecommendationType.CONTENT_BASED, items, null, now));
     }
 
     @QueryHandler
     public RecommendationsView handle(FindSkinBasedProductsQuery query) {
-        Instant now = clock.instant();
+        Instant now = now();
         return computed(RecommendationType.SKIN_BASED, engine.skinBased(query.profile(), query.limit(), now),
                 query.profile(), now);
     }
 
     @QueryHandler
     public Optional<RecommendationsView> handle(FindUserRecommendationsQuery query) {
-        Instant now = clock.instant();
+        Instant now = now();
         if (!query.regenerate()) {
             Optional<RecommendationsView> stored = store.find(query.userId())
                     .filter(view -> view.expiresAt().isAfter(now));
@@ -85,6 +86,11 @@ public class RecommendationQueryHandler {
             store.save(view);
             return view;
         });
+    }
+
+    /** To the millisecond, as Mongo keeps dates: a generated answer reads the same as the stored one. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static RecommendationType typeOf(RecommendationEngine.Source source) {

@@ -56,11 +56,6 @@ public class RecommendationStore {
         return expire(Filters.in("user_id", userIds), at);
     }
 
-    /** Expires the documents that recommend any of the products. */
-    public long expireRecommending(Collection<Long> productIds, Instant at) {
-        return expire(Filters.in("recommended_products.product_id", productIds), at);
-    }
-
     public long expireAll(Instant at) {
         return expire(new Document(), at);
     }
