@@ -1,7 +1,11 @@
 package com.skincare.shop.query.recommendations;
 
 import com.skincare.shop.api.common.SkinType;
+import com.skincare.shop.api.recommendations.AgeRange;
 import com.skincare.shop.api.recommendations.RecommendedProductView;
+import com.skincare.shop.api.recommendations.RoutineStepView;
+import com.skincare.shop.api.recommendations.SkinAnalysisView;
+import com.skincare.shop.api.recommendations.SkinQuestionnaire;
 import com.skincare.shop.api.recommendations.SkinProfile;
 import com.skincare.shop.projections.SqlArrays;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -51,6 +55,9 @@ public class RecommendationEngine {
     static final int TRENDING_RECENT_DAYS = 7;
     static final int TRENDING_BASELINE_DAYS = 30;
 
+    /** A routine's steps and the product kinds that serve each, in the catalog's words. */
+    static final Map<String, Set<String>> ROUTINE = routineSteps();
+
     private static final String STANDING = "o.status IN ('confirmed', 'processing', 'shipped', 'delivered')";
 
     private static final String ACTIVE_PRODUCTS = """
@@ -95,6 +102,15 @@ public class RecommendationEngine {
             """.formatted(STANDING);
 
     private final NamedParameterJdbcTemplate jdbc;
+
+    private static Map<String, Set<String>> routineSteps() {
+        Map<String, Set<String>> steps = new LinkedHashMap<>();
+        steps.put("cleanser", Set.of("cleanser", "cleansers"));
+        steps.put("treatment", Set.of("serum", "serums", "treatment", "treatments", "toner", "toners"));
+        steps.put("moisturiser", Set.of("moisturizer", "moisturizers", "moisturiser", "moisturisers", "cream"));
+        steps.put("sunscreen", Set.of("sunscreen", "sunscreens"));
+        return steps;
+    }
 
     public RecommendationEngine(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -333,11 +349,93 @@ public class RecommendationEngine {
         }
     }
 
-    /** The skin type of the user's account, empty when there is no such user. */
-    public Optional<SkinType> userSkinType(long userId) {
-        return jdbc.query("SELECT skin_type::text AS skin_type FROM users WHERE id = :id",
-                new MapSqlParameterSource("id", userId),
+    /**
+     * What is known of the user's skin: their latest skin analysis (its skin type, concerns and age range), else
+     * the skin type of their account; empty when there is no such user.
+     */
+    public Optional<SkinProfile> userSkinProfile(long userId) {
+        MapSqlParameterSource user = new MapSqlParameterSource("id", userId);
+        Optional<SkinType> account = jdbc.query("SELECT skin_type::text AS skin_type FROM users WHERE id = :id", user,
                 (rs, i) -> SkinType.fromCode(rs.getString("skin_type")).orElse(SkinType.NORMAL)).stream().findFirst();
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        return latestAnalysis(userId).map(analysis -> new SkinProfile(analysis.skinType(), analysis.concerns(),
+                        analysis.questionnaire().ageRange() == null ? null : analysis.questionnaire().ageRange().code(),
+                        List.of(), null))
+                .or(() -> Optional.of(SkinProfile.ofSkinType(account.get())));
+    }
+
+    /** The user's latest skin analysis as {@code skin_analyses} has it. */
+    public Optional<StoredAnalysis> latestAnalysis(long userId) {
+        return jdbc.query("""
+                SELECT analysis_id, skin_type::text AS skin_type, concerns, created_at,
+                       (answers->>'oiliness')::int AS oiliness, (answers->>'dryness')::int AS dryness,
+                       (answers->>'sensitivity')::int AS sensitivity, (answers->>'breakouts')::int AS breakouts,
+                       (answers->>'t_zone_oily')::boolean AS t_zone_oily, answers->>'age_range' AS age_range,
+                       ARRAY(SELECT jsonb_array_elements_text(answers->'concerns')) AS named_concerns,
+                       feedback_rating, feedback_accurate, feedback_comment, feedback_at
+                FROM skin_analyses WHERE user_id = :id ORDER BY analysis_id DESC LIMIT 1
+                """, new MapSqlParameterSource("id", userId), (rs, i) -> {
+            SkinQuestionnaire questionnaire = new SkinQuestionnaire(rs.getInt("oiliness"), rs.getInt("dryness"),
+                    rs.getInt("sensitivity"), rs.getInt("breakouts"), rs.getBoolean("t_zone_oily"),
+                    rs.getString("age_range") == null ? null : AgeRange.fromCode(rs.getString("age_range")).orElseThrow(),
+                    strings(rs.getArray("named_concerns")));
+            Integer rating = (Integer) rs.getObject("feedback_rating");
+            SkinAnalysisView.Feedback feedback = rating == null ? null : new SkinAnalysisView.Feedback(rating,
+                    (Boolean) rs.getObject("feedback_accurate"), rs.getString("feedback_comment"),
+                    rs.getTimestamp("feedback_at").toLocalDateTime().toInstant(ZoneOffset.UTC));
+            return new StoredAnalysis(rs.getInt("analysis_id"), questionnaire,
+                    SkinType.fromCode(rs.getString("skin_type")).orElseThrow(), strings(rs.getArray("concerns")),
+                    feedback, rs.getTimestamp("created_at").toLocalDateTime().toInstant(ZoneOffset.UTC));
+        }).stream().findFirst();
+    }
+
+    /** A row of {@code skin_analyses}. */
+    public record StoredAnalysis(int analysisId, SkinQuestionnaire questionnaire, SkinType skinType,
+                                 List<String> concerns, SkinAnalysisView.Feedback feedback, Instant createdAt) {
+    }
+
+    /**
+     * A routine for the profile: for each step the best skin-based product among those of the step's kinds (the
+     * product's {@code category} or a linked category's slug), first by the profile's concerns, else by its skin
+     * type alone; no product when none on sale fits.
+     */
+    public List<RoutineStepView> routine(SkinProfile profile) {
+        SkinProfile typeOnly = new SkinProfile(profile.skinType(), List.of(), profile.ageRange(),
+                profile.preferredBrands(), profile.budgetRange());
+        List<Scored> byConcerns = skinScored(profile);
+        List<Scored> byType = skinScored(typeOnly);
+        List<RoutineStepView> steps = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> step : ROUTINE.entrySet()) {
+            Optional<Scored> pick = byConcerns.stream().filter(s -> fits(s, step.getValue())).findFirst()
+                    .or(() -> byType.stream().filter(s -> fits(s, step.getValue())).findFirst());
+            steps.add(pick.map(s -> new RoutineStepView(step.getKey(), s.product().id(), s.product().name(),
+                            s.rounded(), s.reason()))
+                    .orElseGet(() -> new RoutineStepView(step.getKey(), null, null, null,
+                            "no product on sale fits this step")));
+        }
+        return steps;
+    }
+
+    private static boolean fits(Scored scored, Set<String> kinds) {
+        return scored.product().categories().stream().anyMatch(kinds::contains);
+    }
+
+    /** Active products that name the concern, the best rated first, then the most reviewed. */
+    public List<RecommendedProductView> byConcern(String concern, int limit, Instant now) {
+        String wanted = concern.strip().toLowerCase(Locale.ROOT);
+        List<Scored> scored = new ArrayList<>();
+        for (Product product : activeProducts().values()) {
+            if (product.concerns().contains(wanted)) {
+                scored.add(new Scored(product, product.averageRating().doubleValue() / 5, product.reviewCount(),
+                        "treats " + wanted));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Scored::rounded).reversed()
+                .thenComparing(Comparator.comparingLong(Scored::weight).reversed())
+                .thenComparingLong(s -> s.product().id()));
+        return top(scored, limit, now);
     }
 
     /** Where an item of a user's list came from; the declaration order breaks ties between equal scores. */

@@ -7,6 +7,7 @@ import com.skincare.shop.api.identity.ProfileUpdatedEvent;
 import com.skincare.shop.api.ordering.OrderCancelledEvent;
 import com.skincare.shop.api.ordering.OrderConfirmedEvent;
 import com.skincare.shop.api.ordering.OrderId;
+import com.skincare.shop.api.recommendations.SkinAnalyzedEvent;
 import com.skincare.shop.projections.EventTime;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,7 +30,7 @@ import java.util.function.BooleanSupplier;
  *   <li>an order confirmed or cancelled: its buyer's, and those of everyone else who bought one of its products
  *       (their "bought together" counts changed);</li>
  *   <li>a product's details or status changed: every document (any list may gain, lose or reorder it);</li>
- *   <li>a user's profile changed (their skin type): theirs.</li>
+ *   <li>a user's profile changed (their skin type) or they took a skin analysis: theirs.</li>
  * </ul>
  * The projections run on streams of their own, so before expiring anything this waits until the read tables show
  * the event: a document generated from tables without it would otherwise be stored as fresh. It expires what is
@@ -87,6 +88,17 @@ public class RecommendationExpiry {
         awaitReadModel("user " + event.userId().value(), () -> exists(
                 "SELECT 1 FROM users WHERE id = :id AND updated_at >= :at", user));
         store.expireUsers(List.of(event.userId().value()), clock.instant());
+    }
+
+    @EventHandler
+    public void on(SkinAnalyzedEvent event) {
+        MapSqlParameterSource analysis = new MapSqlParameterSource()
+                .addValue("userId", event.skinAnalysesId().value())
+                .addValue("analysisId", event.analysisId());
+        awaitReadModel("skin analysis " + event.analysisId() + " of user " + event.skinAnalysesId().value(),
+                () -> exists("SELECT 1 FROM skin_analyses WHERE user_id = :userId AND analysis_id = :analysisId",
+                        analysis));
+        store.expireUsers(List.of(event.skinAnalysesId().value()), clock.instant());
     }
 
     /** Nothing stored outlives a replay of what it was computed from. */

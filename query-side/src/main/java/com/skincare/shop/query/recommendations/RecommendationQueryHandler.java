@@ -1,6 +1,9 @@
 package com.skincare.shop.query.recommendations;
 
 import com.skincare.shop.api.recommendations.FindPopularProductsQuery;
+import com.skincare.shop.api.recommendations.FindProductsByConcernQuery;
+import com.skincare.shop.api.recommendations.FindSkinAnalysisQuery;
+import com.skincare.shop.api.recommendations.SkinAnalysisView;
 import com.skincare.shop.api.recommendations.FindSimilarProductsQuery;
 import com.skincare.shop.api.recommendations.FindSkinBasedProductsQuery;
 import com.skincare.shop.api.recommendations.FindTrendingProductsQuery;
@@ -77,8 +80,7 @@ public class RecommendationQueryHandler {
                 return stored;
             }
         }
-        return engine.userSkinType(query.userId()).map(skinType -> {
-            SkinProfile profile = SkinProfile.ofSkinType(skinType);
+        return engine.userSkinProfile(query.userId()).map(profile -> {
             RecommendationEngine.UserRecommendations list = engine.forUser(query.userId(), profile, USER_LIST_SIZE,
                     now);
             RecommendationsView view = new RecommendationsView(query.userId(), typeOf(list.mainSource()),
@@ -86,6 +88,26 @@ public class RecommendationQueryHandler {
             store.save(view);
             return view;
         });
+    }
+
+    @QueryHandler
+    public Optional<SkinAnalysisView> handle(FindSkinAnalysisQuery query) {
+        Instant now = now();
+        return engine.latestAnalysis(query.userId()).map(analysis -> {
+            SkinProfile profile = new SkinProfile(analysis.skinType(), analysis.concerns(),
+                    analysis.questionnaire().ageRange() == null ? null : analysis.questionnaire().ageRange().code(),
+                    List.of(), null);
+            return new SkinAnalysisView(query.userId(), analysis.analysisId(), SkinAnalysisView.METHOD,
+                    analysis.questionnaire(), analysis.skinType(), analysis.concerns(), engine.routine(profile),
+                    engine.skinBased(profile, query.limit(), now), analysis.feedback(), analysis.createdAt());
+        });
+    }
+
+    @QueryHandler
+    public RecommendationsView handle(FindProductsByConcernQuery query) {
+        Instant now = now();
+        return computed(RecommendationType.CONTENT_BASED, engine.byConcern(query.concern(), query.limit(), now), null,
+                now);
     }
 
     /** To the millisecond, as Mongo keeps dates: a generated answer reads the same as the stored one. */

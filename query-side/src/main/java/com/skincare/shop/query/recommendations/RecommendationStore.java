@@ -1,5 +1,6 @@
 package com.skincare.shop.query.recommendations;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -13,6 +14,7 @@ import com.skincare.shop.api.recommendations.RecommendationType;
 import com.skincare.shop.api.recommendations.RecommendationsView;
 import com.skincare.shop.api.recommendations.RecommendedProductView;
 import com.skincare.shop.api.recommendations.SkinProfile;
+import com.skincare.shop.web.errors.ServiceUnavailableException;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
@@ -24,6 +26,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The documented {@code product_recommendations} collection: one document per user, replaced whole when it is
@@ -35,20 +38,20 @@ public class RecommendationStore {
     public static final String COLLECTION = "product_recommendations";
 
     private final MongoCollection<Document> documents;
+    private volatile boolean indexed;
 
     public RecommendationStore(MongoDatabase database) {
         this.documents = database.getCollection(COLLECTION);
-        // Two first reads of one user at once both generate; the unique key keeps one document per user.
-        documents.createIndex(Indexes.ascending("user_id"), new IndexOptions().unique(true));
     }
 
     public Optional<RecommendationsView> find(long userId) {
-        return Optional.ofNullable(documents.find(Filters.eq("user_id", userId)).first())
-                .map(RecommendationStore::view);
+        return reach(() -> Optional.ofNullable(documents.find(Filters.eq("user_id", userId)).first())
+                .map(RecommendationStore::view));
     }
 
     public void save(RecommendationsView view) {
-        documents.replaceOne(Filters.eq("user_id", view.userId()), document(view), new ReplaceOptions().upsert(true));
+        reach(() -> documents.replaceOne(Filters.eq("user_id", view.userId()), document(view),
+                new ReplaceOptions().upsert(true)));
     }
 
     /** Expires the users' documents that would still be valid at {@code at}. */
@@ -62,8 +65,25 @@ public class RecommendationStore {
 
     private long expire(Bson which, Instant at) {
         Date when = Date.from(at);
-        return documents.updateMany(Filters.and(which, Filters.gt("expires_at", when)),
-                Updates.set("expires_at", when)).getModifiedCount();
+        return reach(() -> documents.updateMany(Filters.and(which, Filters.gt("expires_at", when)),
+                Updates.set("expires_at", when)).getModifiedCount());
+    }
+
+    /**
+     * Runs a Mongo operation, making the unique key on {@code user_id} first (two first reads of one user at once
+     * both generate; the key keeps one document per user). Not at start, so a query side starts while Mongo does
+     * not answer: only recommendations need it, and they answer 503 until it does.
+     */
+    private <T> T reach(Supplier<T> operation) {
+        try {
+            if (!indexed) {
+                documents.createIndex(Indexes.ascending("user_id"), new IndexOptions().unique(true));
+                indexed = true;
+            }
+            return operation.get();
+        } catch (MongoException e) {
+            throw new ServiceUnavailableException("The recommendations store does not answer", e);
+        }
     }
 
     private static Document document(RecommendationsView view) {

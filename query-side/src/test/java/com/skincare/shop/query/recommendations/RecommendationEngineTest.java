@@ -15,7 +15,13 @@ import com.skincare.shop.api.identity.UserRegisteredEvent;
 import com.skincare.shop.api.identity.UserRole;
 import com.skincare.shop.api.ordering.OrderItem;
 import com.skincare.shop.api.ordering.OrderPlacedEvent;
+import com.skincare.shop.api.recommendations.AgeRange;
 import com.skincare.shop.api.recommendations.BudgetRange;
+import com.skincare.shop.api.recommendations.RoutineStepView;
+import com.skincare.shop.api.recommendations.SkinAnalysesId;
+import com.skincare.shop.api.recommendations.SkinAnalysisFeedbackRecordedEvent;
+import com.skincare.shop.api.recommendations.SkinAnalyzedEvent;
+import com.skincare.shop.api.recommendations.SkinQuestionnaire;
 import com.skincare.shop.api.recommendations.RecommendedProductView;
 import com.skincare.shop.api.recommendations.SkinProfile;
 import com.skincare.shop.api.reviews.ReviewApprovedEvent;
@@ -27,6 +33,7 @@ import com.skincare.shop.projections.catalog.CategoryProjector;
 import com.skincare.shop.projections.catalog.ProductProjector;
 import com.skincare.shop.projections.identity.UserProjector;
 import com.skincare.shop.projections.ordering.OrderProjector;
+import com.skincare.shop.projections.recommendations.SkinAnalysisProjector;
 import com.skincare.shop.projections.reviews.ReviewProjector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,11 +56,15 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * Every algorithm over rows the real projectors wrote from events. "Now" is 2025-07-01; the orders that stand are
  * 1 {P1 ×2, P2} and 3 {P1, P2, P5 ×3} in the last 7 days, 2 {P1, P3} three weeks ago and 5 {P3 ×4} two months
- * ago; order 4 {P4 ×5} was rejected and counts for nothing. P6 is archived; P7 has one five-star review.
+ * ago; order 4 {P4 ×5} was rejected and counts for nothing. P6 is archived; P7 has one five-star review. User 3
+ * took two skin analyses and gave feedback on the second.
  */
 class RecommendationEngineTest {
 
     private static final Instant NOW = Instant.parse("2025-07-01T00:00:00Z");
+    /** User 3's second analysis: a T-zone that shines, breakouts, 35 to 44, dullness named. */
+    private static final SkinQuestionnaire LATEST_ANSWERS = new SkinQuestionnaire(3, 2, 2, 4, true,
+            AgeRange.FROM_35_TO_44, List.of("dullness"));
 
     private static ScratchDatabase database;
     private static RecommendationEngine engine;
@@ -97,6 +108,15 @@ class RecommendationEngineTest {
                 new ReviewContent(5, "Light", "No white cast")), Instant.parse("2025-06-01T00:00:00Z"));
         reviews.on(new ReviewApprovedEvent(ReviewId.of(1), ProductId.of(7), UserId.of(1)),
                 Instant.parse("2025-06-01T01:00:00Z"));
+        SkinAnalysisProjector analyses = new SkinAnalysisProjector(database.jdbc());
+        SkinQuestionnaire first = new SkinQuestionnaire(2, 5, 1, 1, false, null, List.of());
+        analyses.on(new SkinAnalyzedEvent(SkinAnalysesId.of(3), 1, first, first.assess().skinType(),
+                first.assess().concerns()), Instant.parse("2025-06-01T08:00:00Z"));
+        analyses.on(new SkinAnalyzedEvent(SkinAnalysesId.of(3), 2, LATEST_ANSWERS,
+                LATEST_ANSWERS.assess().skinType(), LATEST_ANSWERS.assess().concerns()),
+                Instant.parse("2025-06-20T08:00:00Z"));
+        analyses.on(new SkinAnalysisFeedbackRecordedEvent(SkinAnalysesId.of(3), 2, 4, true, "Spot on"),
+                Instant.parse("2025-06-21T08:00:00Z"));
         engine = new RecommendationEngine(database.jdbc());
     }
 
@@ -204,9 +224,45 @@ class RecommendationEngineTest {
     }
 
     @Test
-    void knowsTheUsersSkinType() {
-        assertThat(engine.userSkinType(2)).contains(SkinType.DRY);
-        assertThat(engine.userSkinType(99)).isEmpty();
+    void knowsTheUsersSkinFromTheirLatestAnalysisElseTheirAccount() {
+        assertThat(engine.userSkinProfile(2)).contains(SkinProfile.ofSkinType(SkinType.DRY));
+        assertThat(engine.userSkinProfile(99)).isEmpty();
+        SkinProfile analysed = engine.userSkinProfile(3).orElseThrow();
+        assertThat(analysed.skinType()).isEqualTo(SkinType.COMBINATION);
+        assertThat(analysed.concerns()).containsExactly("acne", "dullness", "fine lines");
+        assertThat(analysed.ageRange()).isEqualTo("35_44");
+    }
+
+    @Test
+    void theLatestAnalysisWithItsAnswersAndFeedback() {
+        RecommendationEngine.StoredAnalysis latest = engine.latestAnalysis(3).orElseThrow();
+        assertThat(latest.analysisId()).isEqualTo(2);
+        assertThat(latest.questionnaire()).isEqualTo(LATEST_ANSWERS);
+        assertThat(latest.createdAt()).isEqualTo(Instant.parse("2025-06-20T08:00:00Z"));
+        assertThat(latest.feedback().rating()).isEqualTo(4);
+        assertThat(latest.feedback().accurate()).isTrue();
+        assertThat(latest.feedback().createdAt()).isEqualTo(Instant.parse("2025-06-21T08:00:00Z"));
+        assertThat(engine.latestAnalysis(1)).isEmpty();
+    }
+
+    @Test
+    void aRoutineTakesTheBestProductOfEachStepByConcernsElseBySkinType() {
+        SkinProfile oily = new SkinProfile(SkinType.OILY, List.of("acne"), null, List.of(), null);
+        assertThat(engine.routine(oily)).extracting(RoutineStepView::step, RoutineStepView::productId,
+                        RoutineStepView::reason)
+                .containsExactly(
+                        tuple("cleanser", 1L, "matches oily skin and acne concern"),
+                        tuple("treatment", 2L, "matches oily skin and acne concern"),
+                        tuple("moisturiser", null, "no product on sale fits this step"),
+                        tuple("sunscreen", 7L, "suits all skin types"));
+    }
+
+    @Test
+    void productsByConcernAreTheActiveOnesNamingIt() {
+        assertThat(ids(engine.byConcern("ACNE ", 10, NOW))).containsExactly(1L, 2L);
+        assertThat(ids(engine.byConcern("dryness", 10, NOW))).containsExactly(3L, 4L);
+        assertThat(engine.byConcern("acne", 10, NOW).get(0).reason()).isEqualTo("treats acne");
+        assertThat(engine.byConcern("freckles", 10, NOW)).isEmpty();
     }
 
     private static List<Long> ids(List<RecommendedProductView> items) {

@@ -17,8 +17,8 @@ import java.util.List;
  *       nothing else;</li>
  *   <li>{@code /api/v1/admin/**}: role {@code ADMIN};</li>
  *   <li>{@code POST /api/v1/orders}: role {@code CUSTOMER}; staff accounts do not shop;</li>
- *   <li>a signed-in user's own things ({@link #SIGNED_IN_PATHS}): any valid token (a user's recommendations: the
- *       controller lets only that user or an admin see them);</li>
+ *   <li>a signed-in user's own things ({@link #SIGNED_IN_PATHS}): any valid token (a user's recommendations and
+ *       skin analysis: the controller lets only that user or an admin see them);</li>
  *   <li>Actuator: health (and its groups) and prometheus for anyone, every other endpoint role {@code ADMIN};</li>
  *   <li>everything else (the catalog and its public reviews, sign-up and sign-in, {@code /health}, the OpenAPI
  *       document): anyone.</li>
@@ -39,7 +39,8 @@ public class ShopAccessRules implements AccessRules {
             "/api/v1/auth/me", "/api/v1/auth/profile", "/api/v1/auth/logout", "/api/v1/auth/change-password",
             "/api/v1/user/**", "/api/v1/reviews/**", "/api/v1/cart/**", "/api/v1/wishlist/**", "/api/v1/orders/**",
             "/api/v1/coupons/validate", "/api/v1/coupons/available",
-            "/ml/v1/recommendations/user/**");
+            "/ml/v1/recommendations/user/**", "/ml/v1/skin-analysis/analyze", "/ml/v1/skin-analysis/feedback",
+            "/ml/v1/skin-analysis/recommendations/**", "/api/v1/recommendations/skin-analysis");
     public static final List<String> PUBLIC_PATHS = List.of(
             "/health", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/error");
 
