@@ -33,7 +33,9 @@ import java.util.function.BooleanSupplier;
  *   <li>a user's profile changed (their skin type) or they took a skin analysis: theirs.</li>
  * </ul>
  * The projections run on streams of their own, so before expiring anything this waits until the read tables show
- * the event: a document generated from tables without it would otherwise be stored as fresh. It expires what is
+ * the event: a document generated from tables without it would otherwise be stored as fresh. A user deleted since
+ * has no list to expire, so their row's absence counts as shown; the later states of an order count as its
+ * confirmation or cancellation shown. It expires what is
  * stored at that moment, so a redelivered event expires at most documents that were fine, which the next read
  * generates again.
  */
@@ -62,7 +64,7 @@ public class RecommendationExpiry {
 
     @EventHandler
     public void on(OrderCancelledEvent event) {
-        orderChanged(event.orderId(), "status = 'cancelled'");
+        orderChanged(event.orderId(), "status IN ('cancelled', 'refunded')");
     }
 
     @EventHandler
@@ -85,8 +87,8 @@ public class RecommendationExpiry {
         MapSqlParameterSource user = new MapSqlParameterSource()
                 .addValue("id", event.userId().value())
                 .addValue("at", EventTime.utcTimestamp(timestamp));
-        awaitReadModel("user " + event.userId().value(), () -> exists(
-                "SELECT 1 FROM users WHERE id = :id AND updated_at >= :at", user));
+        awaitReadModel("user " + event.userId().value(), () -> !exists(
+                "SELECT 1 FROM users WHERE id = :id AND updated_at < :at", user));
         store.expireUsers(List.of(event.userId().value()), clock.instant());
     }
 
@@ -96,8 +98,8 @@ public class RecommendationExpiry {
                 .addValue("userId", event.skinAnalysesId().value())
                 .addValue("analysisId", event.analysisId());
         awaitReadModel("skin analysis " + event.analysisId() + " of user " + event.skinAnalysesId().value(),
-                () -> exists("SELECT 1 FROM skin_analyses WHERE user_id = :userId AND analysis_id = :analysisId",
-                        analysis));
+                () -> exists("SELECT 1 FROM skin_analyses WHERE user_id = :userId AND analysis_id = :analysisId"
+                        + " UNION ALL SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM users WHERE id = :userId)", analysis));
         store.expireUsers(List.of(event.skinAnalysesId().value()), clock.instant());
     }
 
