@@ -40,7 +40,9 @@ class CustomersReplayIT extends ShopIT {
 
     private static final List<String> CUSTOMER_TABLES =
             List.of("users", "user_addresses", "reviews", "product_ratings", "wishlists", "shopping_cart",
-                    "cart_coupons", "orders", "order_items", "order_refunds");
+                    "cart_coupons", "orders", "order_items", "order_refunds", "skin_analyses");
+    private static final Map<String, Object> SKIN_ANSWERS = Map.of("oiliness", 2, "dryness", 4, "sensitivity", 3,
+            "breakouts", 1, "age_range", "35_44", "concerns", List.of("dullness"));
 
     @Test
     void replayRebuildsIdenticalTables() {
@@ -51,6 +53,7 @@ class CustomersReplayIT extends ShopIT {
         first.http().post("/api/v1/user/addresses", Map.of("address_line1", "Street 63", "city", "Phnom Penh",
                 "postal_code", "12302", "country", "Cambodia"));
         first.http().put("/api/v1/auth/profile", Map.of("first_name", "Bopha", "last_name", "Ly", "language", "en"));
+        assertThat(first.http().post("/ml/v1/skin-analysis/analyze", SKIN_ANSWERS).status()).isEqualTo(201);
         long firstReview = first.http().post("/api/v1/reviews", Map.of("product_id", productId, "rating", 2))
                 .data().path("id").asLong();
         admin().put("/api/v1/admin/reviews/" + firstReview + "/status", Map.of("status", "approved"));
@@ -99,6 +102,10 @@ class CustomersReplayIT extends ShopIT {
                 .asText()).isEqualTo("confirmed"));
         long verified = third.http().post("/api/v1/reviews", Map.of("product_id", otherId, "rating", 4))
                 .data().path("id").asLong();
+        assertThat(third.http().post("/ml/v1/skin-analysis/analyze", SKIN_ANSWERS).status()).isEqualTo(201);
+        assertThat(third.http().post("/ml/v1/skin-analysis/analyze", SKIN_ANSWERS).status()).isEqualTo(201);
+        assertThat(third.http().post("/ml/v1/skin-analysis/feedback", Map.of("analysis_id", 2, "rating", 3,
+                "comment", "Drier than that")).status()).isEqualTo(200);
         String code = "REPLAY-" + unique();
         admin().post("/api/v1/admin/coupons", Map.of("code", code, "name", "Replay", "type", "fixed", "value", 2));
         assertThat(third.http().post("/api/v1/cart/apply-coupon", Map.of("code", code)).status()).isEqualTo(200);
@@ -121,6 +128,10 @@ class CustomersReplayIT extends ShopIT {
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT review_count FROM product_ratings WHERE product_id = ?", Integer.class,
                 productId)).as("the deleted customer's review still counts").isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM skin_analyses WHERE user_id = ?", Long.class,
+                first.id())).as("the deleted customer's skin analysis went with them").isZero();
+        assertThat(jdbc.queryForObject("SELECT feedback_rating FROM skin_analyses WHERE user_id = ? AND analysis_id = 2",
+                Integer.class, third.id())).isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM wishlists WHERE product_id = ?", Long.class, productId))
                 .as("the deleted customer's wishlist went with them").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM shopping_cart WHERE product_id = ?", Long.class,

@@ -10,6 +10,7 @@ import com.skincare.shop.projections.identity.UserProjector;
 import com.skincare.shop.projections.inventory.InventoryProcessing;
 import com.skincare.shop.projections.inventory.StockMovementProjector;
 import com.skincare.shop.projections.ordering.OrderProjector;
+import com.skincare.shop.projections.recommendations.SkinAnalysisProjector;
 import com.skincare.shop.projections.reviews.ReviewProjector;
 import com.skincare.shop.projections.wishlist.WishlistProjector;
 import org.axonframework.config.Configuration;
@@ -141,6 +142,12 @@ public class SqlProjectionsAutoConfiguration {
     @ConditionalOnMissingBean
     public OrderProjector orderProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
         return new OrderProjector(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public SkinAnalysisProjector skinAnalysisProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {
+        return new SkinAnalysisProjector(jdbc);
     }
 
     @Bean

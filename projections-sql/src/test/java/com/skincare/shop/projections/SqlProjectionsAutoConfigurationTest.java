@@ -4,6 +4,7 @@ import com.skincare.shop.projections.catalog.CategoryProjector;
 import com.skincare.shop.projections.catalog.ProductProjector;
 import com.skincare.shop.projections.coupons.CouponProjector;
 import com.skincare.shop.projections.inventory.StockMovementProjector;
+import com.skincare.shop.projections.recommendations.SkinAnalysisProjector;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
@@ -28,7 +29,8 @@ class SqlProjectionsAutoConfigurationTest {
                                 .hasSingleBean(ProductProjector.class)
                                 .hasSingleBean(CategoryProjector.class)
                                 .hasSingleBean(StockMovementProjector.class)
-                                .hasSingleBean(CouponProjector.class);
+                                .hasSingleBean(CouponProjector.class)
+                                .hasSingleBean(SkinAnalysisProjector.class);
                         JdbcTemplate sql = context.getBean(JdbcTemplate.class);
                         assertThat(sql.queryForList("SELECT version FROM public.flyway_schema_history"
                                 + " WHERE success ORDER BY installed_rank", String.class))
@@ -36,7 +38,7 @@ class SqlProjectionsAutoConfigurationTest {
                         assertThat(sql.queryForObject("SELECT count(*) FROM information_schema.tables"
                                 + " WHERE table_schema = 'public' AND table_name IN ('products', 'categories',"
                                 + " 'product_categories', 'product_images', 'stock_movements', 'coupon_usage_orders',"
-                                + " 'order_refunds', 'cart_coupons')", Long.class)).isEqualTo(8);
+                                + " 'order_refunds', 'cart_coupons', 'skin_analyses')", Long.class)).isEqualTo(9);
                     });
         }
     }

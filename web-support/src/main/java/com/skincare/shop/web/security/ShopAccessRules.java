@@ -21,7 +21,8 @@ import java.util.List;
  *   <li>{@code /api/v1/admin/**}: role {@code ADMIN};</li>
  *   <li>{@code POST /api/v1/orders}: role {@code CUSTOMER}; staff accounts do not shop;</li>
  *   <li>the ML service's analytics of the shop as a whole ({@link #ML_ADMIN_PATHS}): role {@code ADMIN};</li>
- *   <li>a signed-in user's own things ({@link #SIGNED_IN_PATHS}): any valid token;</li>
+ *   <li>a signed-in user's own things ({@link #SIGNED_IN_PATHS}): any valid token (a user's insights,
+ *       recommendations and skin analysis: the controller lets only that user or an admin see them);</li>
  *   <li>Actuator: health (and its groups) and prometheus for anyone, every other endpoint role {@code ADMIN};</li>
  *   <li>everything else (the catalog and its public reviews, sign-up and sign-in, {@code /health}, the OpenAPI
  *       document, the tracking writes, trending searches, {@code /ml/health}): anyone.</li>
@@ -43,7 +44,9 @@ public class ShopAccessRules implements AccessRules {
     public static final List<String> SIGNED_IN_PATHS = List.of(
             "/api/v1/auth/me", "/api/v1/auth/profile", "/api/v1/auth/logout", "/api/v1/auth/change-password",
             "/api/v1/user/**", "/api/v1/reviews/**", "/api/v1/cart/**", "/api/v1/wishlist/**", "/api/v1/orders/**",
-            "/api/v1/coupons/validate", "/api/v1/coupons/available", "/ml/v1/analytics/user/**");
+            "/api/v1/coupons/validate", "/api/v1/coupons/available", "/ml/v1/analytics/user/**",
+            "/ml/v1/recommendations/user/**", "/ml/v1/skin-analysis/analyze", "/ml/v1/skin-analysis/feedback",
+            "/ml/v1/skin-analysis/recommendations/**", "/api/v1/recommendations/skin-analysis");
     public static final List<String> ML_ADMIN_PATHS = List.of(
             "/ml/v1/analytics/search-trends", "/ml/v1/analytics/performance-metrics", "/ml/v1/analytics/product/**",
             "/ml/v1/search/no-results", "/ml/v1/search/click-through", "/ml/metrics");
