@@ -71,9 +71,16 @@ final class CommandNodes implements AutoCloseable {
             start(node, port, shared);
             nodes.add(new Http("http://localhost:" + port));
         }
-        nodes.forEach(CommandNodes::awaitHealthy);
-        adminToken = nodes.get(0).post("/api/v1/admin/login",
-                Map.of("email", adminEmail(0), "password", adminPassword(0))).data().path("access_token").asText();
+        // A node that never gets healthy fails the test before anyone holds this object to close it: its
+        // processes, and their database connections, must not outlive the test.
+        try {
+            nodes.forEach(CommandNodes::awaitHealthy);
+            adminToken = nodes.get(0).post("/api/v1/admin/login",
+                    Map.of("email", adminEmail(0), "password", adminPassword(0))).data().path("access_token").asText();
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
     }
 
     static CommandNodes start(String database, int count, Map<String, String> settings) throws IOException {
