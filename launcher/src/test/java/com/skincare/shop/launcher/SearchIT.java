@@ -99,6 +99,27 @@ class SearchIT extends ShopIT {
     }
 
     @Test
+    void theMlServiceSearchAnswersAsTheShopsSearch() {
+        Http.Answer posted = anonymous().post("/ml/v1/search/products", Map.of("query", khmerKey,
+                "filters", Map.of("skin_type", "dry", "min_price", 0, "in_stock", true), "limit", 5));
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(200);
+        JsonNode got = anonymous().get("/api/v1/products/search?skin_type=dry&min_price=0&in_stock=true&limit=5&q="
+                + encoded(khmerKey)).data();
+        assertThat(ids(posted.data())).containsExactlyInAnyOrder(cream, mask).containsExactlyElementsOf(ids(got));
+        assertThat(posted.data().path("facets")).isEqualTo(got.path("facets"));
+
+        assertRefused(anonymous().post("/ml/v1/search/products", Map.of("filters", Map.of("category", "serums"))),
+                "query");
+        assertRefused(anonymous().post("/ml/v1/search/products", Map.of("query", "serum",
+                "filters", Map.of("min_price", 30, "max_price", 10))), "min_price");
+        assertRefused(anonymous().post("/ml/v1/search/products", Map.of("query", "serum", "limit", 1000)), "limit");
+        Http.Answer wrongType = anonymous().post("/ml/v1/search/products", Map.of("query", "serum",
+                "filters", Map.of("min_price", "cheap")));
+        assertThat(wrongType.status()).as(wrongType.toString()).isEqualTo(400);
+        assertThat(wrongType.json().path("success").asBoolean(true)).isFalse();
+    }
+
+    @Test
     void suggestionsNameTheProductsPrefixMatchesFirst() {
         Http.Answer answer = anonymous().get("/ml/v1/search/suggestions?q=" + encoded(khmerKey));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);

@@ -4,8 +4,6 @@ import com.skincare.shop.query.RequestParameters;
 import com.skincare.shop.api.catalog.FindProductQuery;
 import com.skincare.shop.api.catalog.FindProductsQuery;
 import com.skincare.shop.api.catalog.FindRelatedProductsQuery;
-import com.skincare.shop.api.catalog.FindProductsWithFacetsQuery;
-import com.skincare.shop.api.catalog.ProductSearchView;
 import com.skincare.shop.api.catalog.ProductView;
 import com.skincare.shop.query.QueryAnswers;
 import com.skincare.shop.web.envelope.ApiResponse;
@@ -38,11 +36,14 @@ public class ProductController {
     private final QueryGateway queryGateway;
     private final CatalogCache cache;
     private final ProductSearchRecorder searches;
+    private final ProductSearch search;
 
-    public ProductController(QueryGateway queryGateway, CatalogCache cache, ProductSearchRecorder searches) {
+    ProductController(QueryGateway queryGateway, CatalogCache cache, ProductSearchRecorder searches,
+                      ProductSearch search) {
         this.queryGateway = queryGateway;
         this.cache = cache;
         this.searches = searches;
+        this.search = search;
     }
 
     /** A page of {@code ApiResponse<PageResponse<ProductView>>}, from the cache when it holds a current one. */
@@ -63,12 +64,7 @@ public class ProductController {
     @GetMapping(path = "/search", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> search(@ParameterObject ProductSearchParameters parameters,
                                          HttpServletRequest request) {
-        FindProductsWithFacetsQuery query = parameters.toQuery();
-        ResponseEntity<byte[]> answer = cache.search(query, () -> ApiResponse.ok("Products found",
-                ProductSearchResponse.of(QueryAnswers.await(
-                        queryGateway.query(query, ResponseTypes.instanceOf(ProductSearchView.class))))));
-        searches.record(query.filter(), answer, request);
-        return answer;
+        return search.answer(parameters.toQuery(), request);
     }
 
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(

@@ -23,9 +23,14 @@ public record ProductSearchParameters(
         String featured) {
 
     FindProductsWithFacetsQuery toQuery() {
-        SearchInput.required("q", q);
+        return toQuery("q");
+    }
+
+    /** With the name the caller gave the search text, for the refusal to name it. */
+    FindProductsWithFacetsQuery toQuery(String searchField) {
+        SearchInput.required(searchField, q);
         FindProductsQuery list = new ProductListParameters(page, limit, sort, order, q, category, skinType, concern,
-                minPrice, maxPrice, inStock, featured, null).toQuery(true, "q");
+                minPrice, maxPrice, inStock, featured, null).toQuery(true, searchField);
         return new FindProductsWithFacetsQuery(list.filter(), list.sort(), list.direction(), list.page());
     }
 }

@@ -1,7 +1,9 @@
 package com.skincare.shop.query.recommendations;
 
-import com.mongodb.client.MongoClient;
 import com.skincare.shop.projections.ReadSchemaMigration;
+import com.skincare.shop.projections.analytics.AnalyticsProjectionsAutoConfiguration.AnalyticsTokens;
+import com.skincare.shop.projections.analytics.AnalyticsStore;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -16,16 +18,16 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The recommendations' beans. The Mongo client is whichever the app has: the launcher's (in process unless
- * {@code MONGO_URI}), or Spring Boot's from {@code spring.data.mongodb.uri} on the deployed query side.
+ * The recommendations' beans. Their documents live in the analytics store beside the analytics collections (the
+ * launcher's in-process server unless {@code MONGO_URI}; {@code MONGO_URI} on the deployed query side), and the
+ * expiry's token beside them in the analytics processors' Mongo token store.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class RecommendationConfiguration {
 
     @Bean
-    RecommendationStore recommendationStore(MongoClient client,
-                                            @Value("${MONGO_DATABASE:skincare_analytics}") String database) {
-        return new RecommendationStore(client.getDatabase(database));
+    RecommendationStore recommendationStore(AnalyticsStore analytics) {
+        return new RecommendationStore(analytics.database());
     }
 
     @Bean
@@ -48,15 +50,19 @@ public class RecommendationConfiguration {
 
     /**
      * One segment from the head of the stream: only changes after the first start matter, since a document
-     * older than that expires by its own date. A failing batch (the read model not caught up) is retried.
+     * older than that expires by its own date. A failing batch (the read model not caught up) is retried. No
+     * transaction: its writes are Mongo's, and expiring twice is expiring once.
      */
     @Bean
-    ConfigurerModule recommendationExpiryProcessor() {
+    ConfigurerModule recommendationExpiryProcessor(AnalyticsTokens tokens) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(RecommendationExpiry.GROUP, Configuration::eventStore,
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andInitialSegmentsCount(1)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
+                .registerTokenStore(RecommendationExpiry.GROUP,
+                        configuration -> tokens.tokenStore(configuration.serializer()))
+                .registerTransactionManager(RecommendationExpiry.GROUP, configuration -> NoTransactionManager.INSTANCE)
                 .registerListenerInvocationErrorHandler(RecommendationExpiry.GROUP,
                         configuration -> PropagatingErrorHandler.instance()));
     }

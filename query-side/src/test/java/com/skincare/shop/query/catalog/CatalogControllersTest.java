@@ -70,7 +70,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         SearchSuggestionController.class})
 @AutoConfigureMockMvc(addFilters = false)
 @ImportAutoConfiguration(ErrorHandlingAutoConfiguration.class)
-@Import({CatalogCache.class, CatalogControllersTest.NothingCached.class})
+@Import({CatalogCache.class, ProductSearch.class, CatalogControllersTest.NothingCached.class})
 class CatalogControllersTest {
 
     /** Every request reaches the query bus here; the cache has tests of its own. */
