@@ -34,7 +34,7 @@ class SqlProjectionsAutoConfigurationTest {
                         JdbcTemplate sql = context.getBean(JdbcTemplate.class);
                         assertThat(sql.queryForList("SELECT version FROM public.flyway_schema_history"
                                 + " WHERE success ORDER BY installed_rank", String.class))
-                                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+                                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
                         assertThat(sql.queryForObject("SELECT count(*) FROM information_schema.tables"
                                 + " WHERE table_schema = 'public' AND table_name IN ('products', 'categories',"
                                 + " 'product_categories', 'product_images', 'stock_movements', 'coupon_usage_orders',"
