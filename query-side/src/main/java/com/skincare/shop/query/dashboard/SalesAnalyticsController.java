@@ -28,12 +28,12 @@ import java.util.List;
  * {@code sales}, {@code revenue} and {@code popular-products}; {@code sales} is the one both seeds name.
  */
 @RestController
-public class AnalyticsController {
+public class SalesAnalyticsController {
 
     private final QueryGateway queryGateway;
     private final Clock clock;
 
-    public AnalyticsController(QueryGateway queryGateway, ObjectProvider<Clock> clock) {
+    public SalesAnalyticsController(QueryGateway queryGateway, ObjectProvider<Clock> clock) {
         this.queryGateway = queryGateway;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
