@@ -4,6 +4,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.skincare.shop.api.analytics.VisitorEventTrackedEvent;
@@ -17,6 +19,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
@@ -50,16 +54,26 @@ import static com.mongodb.client.model.Filters.ne;
  * <p>
  * Mongo writes take no transaction here, so each event is counted in one single-document update that also
  * records its id ({@code applied_events}) and matches only a day without it: a redelivered event is counted once.
- * The counters live beside the documented {@code metrics} ({@code counts}, {@code active_visitors}), which are
- * derived from them after every update. An order's lines come from its placing, kept in
- * {@code performance_metrics_orders} until it is confirmed.
+ * Only the last {@value #APPLIED_WINDOW} ids of a day are kept: an event comes again only with the batch whose token
+ * was not stored, and a batch is far smaller, so the day's document stays small however busy the day. Visitors
+ * are one document each in {@code performance_metrics_visitors} (the day and the visitor as its id, so writing
+ * one again changes nothing), counted when the day is derived.
+ * <p>
+ * The counters live beside the documented {@code metrics} ({@code counts}), which are derived from them once per
+ * batch for every day the batch marked {@code dirty}, rather than after every event; a day whose derivation did not
+ * happen (the batch's token stored, then a failure) stays marked and is derived with the next batch. An order's
+ * lines come from its placing, kept in {@code performance_metrics_orders} until it is confirmed.
  */
 @ProcessingGroup(AnalyticsProcessing.PERFORMANCE_METRICS)
 public class PerformanceMetricsProjector {
 
     public static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Phnom_Penh");
     static final String ORDERS = "performance_metrics_orders";
+    static final String VISITORS = "performance_metrics_visitors";
+    /** Ten times the analytics processors' batch: far more than a redelivery can bring again. */
+    static final int APPLIED_WINDOW = 1000;
     private static final int POPULAR = 10;
+    private static final String DIRTY_DAYS = PerformanceMetricsProjector.class.getName() + ".dirty";
 
     private final AnalyticsStore store;
     /** As in the other analytics projectors: indexes before the first write, so the app starts without Mongo. */
@@ -76,9 +90,11 @@ public class PerformanceMetricsProjector {
 
     @EventHandler
     void on(VisitorEventTrackedEvent event, @MessageIdentifier String eventId) {
+        LocalDate day = LocalDate.ofInstant(event.occurredAt(), SHOP_ZONE);
+        String visitor = event.userId() != null ? "user:" + event.userId() : "session:" + event.sessionId();
+        visitors().updateOne(eq("_id", day + "|" + visitor), Updates.setOnInsert("day", day.toString()),
+                new UpdateOptions().upsert(true));
         List<Bson> updates = new ArrayList<>();
-        updates.add(Updates.addToSet("active_visitors", event.userId() != null ? "user:" + event.userId()
-                : "session:" + event.sessionId()));
         if (event.eventType() == VisitorEventType.PRODUCT_VIEW) {
             if (event.eventData().productId() != null) {
                 updates.add(Updates.inc("counts.products." + event.eventData().productId() + ".views", 1L));
@@ -118,20 +134,23 @@ public class PerformanceMetricsProjector {
             }
         }
         count(at, eventId, updates);
+        orders().deleteOne(eq("_id", event.orderId().value()));
     }
 
     @ResetHandler
     void reset() {
         metrics().drop();
         orders().drop();
+        visitors().drop();
         indexed = false;
     }
 
-    /** The event's counts on its day, once, and the day's documented metrics derived again. */
+    /** The event's counts on its day, once; the day is derived again at the end of the batch. */
     private void count(Instant at, String eventId, List<Bson> counts) {
         LocalDate day = LocalDate.ofInstant(at, SHOP_ZONE);
         List<Bson> updates = new ArrayList<>(counts);
-        updates.add(Updates.addToSet("applied_events", eventId));
+        updates.add(Updates.pushEach("applied_events", List.of(eventId), new PushOptions().slice(-APPLIED_WINDOW)));
+        updates.add(Updates.set("dirty", true));
         updates.add(Updates.setOnInsert("date", Date.from(day.atStartOfDay(SHOP_ZONE).toInstant())));
         updates.add(Updates.min("created_at", Date.from(at)));
         try {
@@ -142,11 +161,36 @@ public class PerformanceMetricsProjector {
                 throw e;
             }
         }
-        derive(day);
+        deriveWithTheBatch();
+    }
+
+    /**
+     * Once per batch, before it commits: derives every day marked dirty. Outside a unit of work (a handler called
+     * on its own) at once.
+     */
+    private void deriveWithTheBatch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            deriveDirtyDays();
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.getOrComputeResource(DIRTY_DAYS, key -> {
+            batch.onPrepareCommit(unitOfWork -> deriveDirtyDays());
+            return Boolean.TRUE;
+        });
+    }
+
+    private void deriveDirtyDays() {
+        List<String> days = metrics().find(eq("dirty", true)).projection(Projections.include("day"))
+                .map(document -> document.getString("day")).into(new ArrayList<>());
+        for (String day : days) {
+            derive(LocalDate.parse(day));
+        }
     }
 
     private void derive(LocalDate day) {
-        Document document = metrics().find(eq("day", day.toString())).first();
+        Document document = metrics().find(eq("day", day.toString()))
+                .projection(Projections.exclude("applied_events")).first();
         Document counts = document.get("counts", new Document());
         long before = document.containsKey("registrations_before") ? document.getLong("registrations_before")
                 : registrationsBefore(day);
@@ -156,7 +200,7 @@ public class PerformanceMetricsProjector {
         BigDecimal average = orders == 0 ? BigDecimal.ZERO.setScale(2)
                 : revenue.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP);
         Document metrics = new Document("total_users", before + registrations)
-                .append("active_users", (long) document.getList("active_visitors", String.class, List.of()).size())
+                .append("active_users", visitors().countDocuments(eq("day", day.toString())))
                 .append("new_registrations", registrations)
                 .append("total_orders", orders)
                 .append("revenue", new Decimal128(revenue))
@@ -164,7 +208,7 @@ public class PerformanceMetricsProjector {
                 .append("popular_products", popular(counts.get("products", new Document()), "product_id", true))
                 .append("popular_categories", popular(counts.get("categories", new Document()), "category", false));
         metrics().updateOne(eq("day", day.toString()), Updates.combine(Updates.set("metrics", metrics),
-                Updates.set("registrations_before", before)));
+                Updates.set("registrations_before", before), Updates.unset("dirty")));
     }
 
     /**
@@ -173,7 +217,7 @@ public class PerformanceMetricsProjector {
      */
     private long registrationsBefore(LocalDate day) {
         long sum = 0;
-        for (Document earlier : metrics().find(lt("day", day.toString()))) {
+        for (Document earlier : metrics().find(lt("day", day.toString())).projection(Projections.include("counts"))) {
             sum += number(earlier.get("counts", new Document()), "registrations");
         }
         return sum;
@@ -215,9 +259,15 @@ public class PerformanceMetricsProjector {
         return store.collection(ORDERS);
     }
 
+    private MongoCollection<Document> visitors() {
+        return store.collection(VISITORS);
+    }
+
     private MongoCollection<Document> indexedMetrics() {
         if (!indexed) {
             metrics().createIndex(Indexes.ascending("day"), new IndexOptions().unique(true));
+            metrics().createIndex(Indexes.ascending("dirty"), new IndexOptions().sparse(true));
+            visitors().createIndex(Indexes.ascending("day"));
             indexed = true;
         }
         return metrics();

@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.junit.jupiter.api.AfterAll;
@@ -112,6 +113,45 @@ class PerformanceMetricsProjectorTest {
 
         assertThat(all()).containsExactlyInAnyOrderElementsOf(before);
         assertThat(metrics(day("2025-06-03"))).containsEntry("total_users", 2L);
+    }
+
+    @Test
+    void aBusyDayKeepsOnlyTheLastAppliedIdsAndStillCountsARedeliveredEventOnce() throws Exception {
+        int views = PerformanceMetricsProjector.APPLIED_WINDOW + 50;
+        for (int i = 0; i < views; i++) {
+            deliver(view(null, "guest-" + (i % 7), 5L, "serums", "2025-06-01T03:00:00Z"), "2025-06-01T03:00:00Z");
+        }
+        redeliverLast();
+
+        Document day = day("2025-06-01");
+        assertThat(day.getList("applied_events", String.class))
+                .hasSize(PerformanceMetricsProjector.APPLIED_WINDOW)
+                .endsWith(delivered.get(delivered.size() - 1).getIdentifier());
+        assertThat(metrics(day)).containsEntry("active_users", 7L);
+        assertThat(metrics(day).getList("popular_products", Document.class)).containsExactly(
+                new Document("product_id", 5L).append("views", (long) views).append("purchases", 0L));
+    }
+
+    @Test
+    void aBatchDerivesItsDaysOnceWhenItCommitsAndADayLeftUnderivedIsDerivedWithTheNext() throws Exception {
+        DefaultUnitOfWork<EventMessage<?>> batch = DefaultUnitOfWork.startAndGet(null);
+        deliver(customerRegistered(1), "2025-06-01T10:00:00Z");
+        deliver(view(1L, "s-1", 5L, "serums", "2025-06-01T10:01:00Z"), "2025-06-01T10:01:00Z");
+        Document counted = store.collection(AnalyticsStore.PERFORMANCE_METRICS).find(eq("day", "2025-06-01")).first();
+        assertThat(counted.getBoolean("dirty")).as("counted, not derived yet").isTrue();
+        assertThat(counted.containsKey("metrics")).isFalse();
+        batch.commit();
+
+        Document derived = day("2025-06-01");
+        assertThat(derived.containsKey("dirty")).isFalse();
+        assertThat(metrics(derived)).containsEntry("new_registrations", 1L).containsEntry("active_users", 1L);
+
+        // As if a batch had stored its token and then failed before deriving its day.
+        store.collection(AnalyticsStore.PERFORMANCE_METRICS).updateOne(eq("day", "2025-06-01"),
+                new Document("$set", new Document("dirty", true).append("metrics.new_registrations", 0L)));
+        deliver(customerRegistered(2), "2025-06-02T10:00:00Z");
+        assertThat(metrics(day("2025-06-01"))).containsEntry("new_registrations", 1L);
+        assertThat(metrics(day("2025-06-02"))).containsEntry("total_users", 2L);
     }
 
     private static VisitorEventTrackedEvent view(Long user, String session, long product, String category,
