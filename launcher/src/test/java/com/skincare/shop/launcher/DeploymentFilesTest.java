@@ -192,7 +192,15 @@ class DeploymentFilesTest {
                 assertThat(map(dependsOn.get(database))).as(side + " on " + database)
                         .containsEntry("condition", "service_healthy");
             }
-            assertThat(service).as(side).containsEntry("env_file", ".env").containsKey("healthcheck");
+            assertThat(service).as(side).containsKey("healthcheck");
+            if (side.startsWith(QUERY)) {
+                assertThat(service).as(side + " reads named variables only").doesNotContainKey("env_file");
+                assertThat(map(service.get("environment"))).as(side)
+                        .containsKeys("DB_PASSWORD", "JWT_PUBLIC_KEY", "MONGO_URI")
+                        .doesNotContainKeys("JWT_PRIVATE_KEY", "MAIL_TOKEN_KEY", "ADMIN_PASSWORD", "SMTP_PASSWORD");
+            } else {
+                assertThat(service).as(side).containsEntry("env_file", ".env");
+            }
             assertThat(service).as(side).doesNotContainKey("ports");
         }
         Map<String, Object> gateway = map(services.get("gateway"));
