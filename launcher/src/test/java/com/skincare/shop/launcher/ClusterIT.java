@@ -160,6 +160,18 @@ class ClusterIT {
                 handover.toMillis(), spread());
         assertThat(handover).as("its segments are claimed by the survivors within seconds")
                 .isLessThan(HANDOVER_LIMIT);
+        // Whoever claimed the most lets go of what is beyond its new share, which the other takes.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            Map<String, String> owners = owners();
+            int share = (owners.size() + 1) / 2;
+            for (int survivor = 0; survivor < 2; survivor++) {
+                String owner = owner(survivor);
+                assertThat(owners.values().stream().filter(owner::equals).count())
+                        .as("query node %d within its share of %d: %s", survivor, share, owners)
+                        .isBetween(1L, (long) share);
+            }
+        });
+        log.info("Spread among the survivors: {}", spread());
 
         // SIGKILL a command node under load: what it acknowledged is stored.
         Thread.sleep(3000);
