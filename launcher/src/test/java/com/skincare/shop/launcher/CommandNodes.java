@@ -5,13 +5,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -25,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 
 import static com.skincare.shop.launcher.CatalogRequests.product;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Command-side nodes as separate processes: the command side's executable jar started once per node, all on one
@@ -41,7 +38,8 @@ final class CommandNodes implements AutoCloseable {
     private final List<Path> logs = new ArrayList<>();
     private final List<Http> nodes = new ArrayList<>();
     private final JdbcTemplate jdbc;
-    private final String adminToken;
+    private final Map<String, String> forQueryNodes;
+    private String adminToken;
 
     private CommandNodes(String database, int count, Map<String, String> settings) throws IOException {
         PostgresLocator.Location db = TestDatabase.fresh(database);
@@ -61,20 +59,38 @@ final class CommandNodes implements AutoCloseable {
                 "REDIS_HOST", "127.0.0.1",
                 "SHOP_REDIS_KEYPREFIX", redisPrefix,
                 "BCRYPT_STRENGTH", "4"));
+        forQueryNodes = Map.copyOf(shared);
         // Mailed tokens are sealed by one node and sent by either.
         shared.put("MAIL_TOKEN_KEY", Base64.getEncoder().encodeToString(mailKey));
         // Every request of the tests comes from one address.
         shared.put("RATE_LIMIT_REQUESTS", "1000000");
         shared.putAll(settings);
         for (int node = 0; node < count; node++) {
-            int port = freePort();
+            int port = ShopJars.freePort();
             start(node, port, shared);
             nodes.add(new Http("http://localhost:" + port));
         }
-        // A node that never gets healthy fails the test before anyone holds this object to close it: its
-        // processes, and their database connections, must not outlive the test.
+    }
+
+    static CommandNodes start(String database, int count, Map<String, String> settings) throws IOException {
+        CommandNodes started = launch(database, count, settings);
+        started.awaitReady();
+        return started;
+    }
+
+    /** The nodes' processes started, not yet healthy: other processes may start meanwhile. */
+    static CommandNodes launch(String database, int count, Map<String, String> settings) throws IOException {
+        return new CommandNodes(database, count, settings);
+    }
+
+    /**
+     * Waits for every node to be healthy and signs the admin in. A node that never gets healthy fails the test
+     * before anyone holds this object to close it: its processes, and their database connections, must not
+     * outlive the test.
+     */
+    void awaitReady() {
         try {
-            nodes.forEach(CommandNodes::awaitHealthy);
+            nodes.forEach(ShopJars::awaitHealthy);
             adminToken = nodes.get(0).post("/api/v1/admin/login",
                     Map.of("email", adminEmail(0), "password", adminPassword(0))).data().path("access_token").asText();
         } catch (RuntimeException | Error e) {
@@ -83,8 +99,16 @@ final class CommandNodes implements AutoCloseable {
         }
     }
 
-    static CommandNodes start(String database, int count, Map<String, String> settings) throws IOException {
-        return new CommandNodes(database, count, settings);
+    /**
+     * What a query node of this deployment is started with: the database, the public key, the Redis and its
+     * prefix, the rate limit.
+     */
+    Map<String, String> querySideSettings() {
+        Map<String, String> settings = new HashMap<>(forQueryNodes);
+        settings.remove("JWT_PRIVATE_KEY");
+        settings.remove("BCRYPT_STRENGTH");
+        settings.put("RATE_LIMIT_REQUESTS", "1000000");
+        return settings;
     }
 
     Http node(int node) {
@@ -93,6 +117,10 @@ final class CommandNodes implements AutoCloseable {
 
     Http admin(int node) {
         return nodes.get(node).withToken(adminToken);
+    }
+
+    String adminToken() {
+        return adminToken;
     }
 
     JdbcTemplate jdbc() {
@@ -211,16 +239,7 @@ final class CommandNodes implements AutoCloseable {
 
     @Override
     public void close() {
-        processes.forEach(Process::destroy);
-        processes.forEach(process -> {
-            try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        ShopJars.stop(processes);
         RedisService.deleteKeys(redisPrefix);
     }
 
@@ -233,32 +252,11 @@ final class CommandNodes implements AutoCloseable {
     }
 
     private void start(int node, int port, Map<String, String> shared) throws IOException {
-        Path jar = Path.of("..", "command-side", "target",
-                "command-side-" + System.getProperty("shop.version") + "-exec.jar");
-        assertThat(jar).as("built by the command-side module before the integration tests").exists();
         Path log = Path.of("target", "command-node-" + node + "-" + redisPrefix.substring(17, 25) + ".log");
-        Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(shared);
-        builder.environment().put("ADMIN_EMAIL", adminEmail(node));
-        builder.environment().put("ADMIN_PASSWORD", adminPassword(node));
-        builder.environment().put("SERVER_PORT", Integer.toString(port));
-        processes.add(builder.start());
+        Map<String, String> environment = new HashMap<>(shared);
+        environment.put("ADMIN_EMAIL", adminEmail(node));
+        environment.put("ADMIN_PASSWORD", adminPassword(node));
+        processes.add(ShopJars.start("command-side", port, environment, log));
         logs.add(log);
-    }
-
-    private static void awaitHealthy(Http node) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .untilAsserted(() -> assertThat(node.get("/health").status()).isEqualTo(200));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -8,14 +8,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,8 +55,8 @@ class DeployedShapeIT {
                 "REDIS_HOST", "127.0.0.1",
                 "SHOP_REDIS_KEYPREFIX", REDIS_PREFIX,
                 "RATE_LIMIT_REQUESTS", Integer.toString(RATE_LIMIT));
-        int commandPort = freePort();
-        int queryPort = freePort();
+        int commandPort = ShopJars.freePort();
+        int queryPort = ShopJars.freePort();
         start("command-side", commandPort, shared, Map.of(
                 "JWT_PRIVATE_KEY", privatePem,
                 "ADMIN_EMAIL", "ops@shop.test",
@@ -67,22 +66,13 @@ class DeployedShapeIT {
         start("query-side", queryPort, shared, Map.of("MONGO_URI", mongoUri, "MONGO_DATABASE", "deployed_analytics"));
         commandSide = new Http("http://localhost:" + commandPort);
         querySide = new Http("http://localhost:" + queryPort);
-        awaitHealthy(commandSide);
-        awaitHealthy(querySide);
+        ShopJars.awaitHealthy(commandSide);
+        ShopJars.awaitHealthy(querySide);
     }
 
     @AfterAll
     static void stopBothSides() {
-        processes.forEach(Process::destroy);
-        processes.forEach(p -> {
-            try {
-                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        ShopJars.stop(processes);
         RedisService.deleteKeys(REDIS_PREFIX);
         if (mongo != null) {
             mongo.shutdownNow();
@@ -182,29 +172,8 @@ class DeployedShapeIT {
 
     private static void start(String side, int port, Map<String, String> shared, Map<String, String> own)
             throws IOException {
-        Path jar = Path.of("..", side, "target", side + "-" + System.getProperty("shop.version") + "-exec.jar");
-        assertThat(jar).as("built by the %s module before the integration tests", side).exists();
-        Path log = Path.of("target", "deployed-" + side + ".log");
-        Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(shared);
-        builder.environment().putAll(own);
-        builder.environment().put("SERVER_PORT", Integer.toString(port));
-        processes.add(builder.start());
-    }
-
-    private static void awaitHealthy(Http side) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .untilAsserted(() -> assertThat(side.get("/health").status()).isEqualTo(200));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        Map<String, String> environment = new HashMap<>(shared);
+        environment.putAll(own);
+        processes.add(ShopJars.start(side, port, environment, Path.of("target", "deployed-" + side + ".log")));
     }
 }

@@ -26,6 +26,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The SQL read model for any app that depends on this module: the documented schema, migrated while the context
@@ -63,10 +65,14 @@ public class SqlProjectionsAutoConfiguration {
         return projectionProcessor(CustomerProcessing.GROUP);
     }
 
-    /** The stock history on a stream of its own, see {@link InventoryProcessing}. */
+    /**
+     * The stock history on a stream of its own, in {@value InventoryProcessing#SEGMENTS} segments, see
+     * {@link InventoryProcessing}. As many threads as segments, so that one node can run them all when it is the
+     * only one.
+     */
     @Bean
     public ConfigurerModule inventoryProcessor() {
-        return projectionProcessor(InventoryProcessing.GROUP);
+        return projectionProcessor(InventoryProcessing.GROUP, InventoryProcessing.SEGMENTS);
     }
 
     /** The coupons and their uses on a stream of their own, see {@link CouponProcessing}. */
@@ -157,16 +163,28 @@ public class SqlProjectionsAutoConfiguration {
     }
 
     /**
+     * How often a processor with a free thread looks for a segment nobody holds: one another query node let go of
+     * or whose claim expired with its node (the claim timeout, {@code axon.eventhandling.tokenstore.claim-timeout},
+     * is 5 s on the query side). Axon's default of 5 s would add as much to every handover.
+     */
+    public static final Duration TOKEN_CLAIM_INTERVAL = Duration.ofSeconds(1);
+
+    /**
      * A projection's processor. A handler that fails fails its batch, which rolls back with the token and is
      * tried again after a pause (Axon's default for handlers is to log the failure and go on with the next
      * event, which would leave the table short of that event for good).
      */
     private static ConfigurerModule projectionProcessor(String group) {
+        return projectionProcessor(group, 1);
+    }
+
+    private static ConfigurerModule projectionProcessor(String group, int segments) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(group, Configuration::eventStore,
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andInitialSegmentsCount(1)
-                                .andBatchSize(200))
+                        configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                                .andInitialSegmentsCount(segments)
+                                .andBatchSize(200)
+                                .andTokenClaimInterval(TOKEN_CLAIM_INTERVAL.toMillis(), TimeUnit.MILLISECONDS))
                 .registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance()));
     }
 }

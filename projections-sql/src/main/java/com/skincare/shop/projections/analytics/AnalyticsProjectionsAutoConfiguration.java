@@ -3,6 +3,7 @@ package com.skincare.shop.projections.analytics;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.skincare.shop.projections.Projection;
+import com.skincare.shop.projections.SqlProjectionsAutoConfiguration;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
@@ -21,6 +22,8 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The Mongo analytics for any app that runs the projections: the analytics database ({@code MONGO_URI},
@@ -52,9 +55,16 @@ public class AnalyticsProjectionsAutoConfiguration {
         return new AnalyticsStore(client.getDatabase(database));
     }
 
+    /**
+     * The claims on the analytics tokens expire as the PostgreSQL token store's do (Axon's
+     * {@code axon.eventhandling.tokenstore.claim-timeout}), so a dead node's analytics are taken over as soon as
+     * its projections.
+     */
     @Bean
-    public AnalyticsTokens analyticsTokens(AnalyticsStore store) {
-        return new AnalyticsTokens(store);
+    public AnalyticsTokens analyticsTokens(AnalyticsStore store,
+                                           @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}")
+                                           Duration claimTimeout) {
+        return new AnalyticsTokens(store, claimTimeout);
     }
 
     @Bean
@@ -116,7 +126,9 @@ public class AnalyticsProjectionsAutoConfiguration {
                 .registerTrackingEventProcessor(group, Configuration::eventStore,
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andInitialSegmentsCount(1)
-                                .andBatchSize(100))
+                                .andBatchSize(100)
+                                .andTokenClaimInterval(SqlProjectionsAutoConfiguration.TOKEN_CLAIM_INTERVAL.toMillis(),
+                                        TimeUnit.MILLISECONDS))
                 .registerTokenStore(group, configuration -> tokens.tokenStore(configuration.serializer()))
                 .registerTransactionManager(group, configuration -> NoTransactionManager.INSTANCE)
                 .registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance()));
@@ -129,10 +141,12 @@ public class AnalyticsProjectionsAutoConfiguration {
     public static final class AnalyticsTokens {
 
         private final AnalyticsStore store;
+        private final Duration claimTimeout;
         private TokenStore tokenStore;
 
-        AnalyticsTokens(AnalyticsStore store) {
+        AnalyticsTokens(AnalyticsStore store, Duration claimTimeout) {
             this.store = store;
+            this.claimTimeout = claimTimeout;
         }
 
         public synchronized TokenStore tokenStore(Serializer serializer) {
@@ -143,6 +157,7 @@ public class AnalyticsProjectionsAutoConfiguration {
                                 .trackingTokensCollectionName(AnalyticsStore.TOKENS)
                                 .build())
                         .serializer(serializer)
+                        .claimTimeout(claimTimeout)
                         .build();
             }
             return tokenStore;

@@ -1,6 +1,7 @@
 package com.skincare.shop.query.recommendations;
 
 import com.skincare.shop.projections.ReadSchemaMigration;
+import com.skincare.shop.projections.SqlProjectionsAutoConfiguration;
 import com.skincare.shop.projections.analytics.AnalyticsProjectionsAutoConfiguration.AnalyticsTokens;
 import com.skincare.shop.projections.analytics.AnalyticsStore;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The recommendations' beans. Their documents live in the analytics store beside the analytics collections (the
@@ -59,7 +61,9 @@ public class RecommendationConfiguration {
                 .registerTrackingEventProcessor(RecommendationExpiry.GROUP, Configuration::eventStore,
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andInitialSegmentsCount(1)
-                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
+                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken)
+                                .andTokenClaimInterval(SqlProjectionsAutoConfiguration.TOKEN_CLAIM_INTERVAL.toMillis(),
+                                        TimeUnit.MILLISECONDS))
                 .registerTokenStore(RecommendationExpiry.GROUP,
                         configuration -> tokens.tokenStore(configuration.serializer()))
                 .registerTransactionManager(RecommendationExpiry.GROUP, configuration -> NoTransactionManager.INSTANCE)
