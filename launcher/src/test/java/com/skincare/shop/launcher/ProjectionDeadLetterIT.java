@@ -1,7 +1,10 @@
 package com.skincare.shop.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,9 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lookup, so it accepts the category, and the read table's unique slug refuses the row). Other categories go on
  * being projected, the category's next event queues behind its letter, the admin sees both, the meters count
  * them, a retry fails again while the row is there and projects both events once it is gone; dropping removes
- * letters without projecting them.
+ * letters without projecting them; a reset of the processor clears them.
  */
 class ProjectionDeadLetterIT extends ShopIT {
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     private static final String LETTERS = "/api/v1/admin/projections/catalog/dead-letters";
 
@@ -129,6 +135,27 @@ class ProjectionDeadLetterIT extends ShopIT {
         assertThat(all.data().path("sequences_cleared").asInt()).isEqualTo(all.data().path("sequences_tried").asInt());
         assertThat(all.data().path("letters_waiting").asLong()).isZero();
         assertThat(categoryName(id)).isEqualTo("Toners " + suffix);
+    }
+
+    /**
+     * A reset of the processor (what a replay does) clears its letters: the replay delivers the parked events
+     * again, and here the catalog's reset also removed the row in the way, so the category is projected.
+     */
+    @Test
+    void aResetClearsTheLettersAndTheReplayHandlesTheirEventsAgain() {
+        String suffix = unique();
+        blockSlug("toners-" + suffix);
+        long id = createCategory(suffix);
+        eventually(() -> assertThat(letters("category-" + id)).hasSize(1));
+
+        StreamingEventProcessor catalog = processing.eventProcessor("catalog", StreamingEventProcessor.class)
+                .orElseThrow();
+        catalog.shutDown();
+        catalog.resetTokens();
+        catalog.start();
+
+        eventually(() -> assertThat(categoryName(id)).isEqualTo("Toners " + suffix));
+        assertThat(letters("category-" + id)).isEmpty();
     }
 
     @Test
