@@ -90,8 +90,9 @@ public final class ProjectionDeadLetters {
 
     /**
      * The transactions of a retry and of a reset: a transaction of their own when none is running, a savepoint
-     * inside one when it is. Axon's default ({@code REQUIRED}) would join the retry's transaction, and one failed
-     * letter would then mark all of it rollback-only, its requeue included.
+     * inside one when it is. With Axon's default ({@code REQUIRED}) a letter's handling joins the retry's
+     * transaction and a failed letter is not undone: PostgreSQL then refuses its requeue, and the whole retry
+     * fails (tried: the retry answered 500 and the letter kept its old cause).
      */
     private static TransactionManager nested(Configuration configuration) {
         PlatformTransactionManager platform = configuration.getComponent(PlatformTransactionManager.class);
