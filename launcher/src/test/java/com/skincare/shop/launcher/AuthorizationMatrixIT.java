@@ -77,6 +77,7 @@ class AuthorizationMatrixIT extends ShopIT {
                 Route.of("GET", "/api/v1/admin/categories/" + categoryId, 200),
                 Route.of("GET", "/api/v1/admin/projections", 200),
                 Route.of("GET", "/api/v1/admin/projections/customers", 200),
+                Route.of("GET", "/api/v1/admin/projections/customers/dead-letters", 200),
                 Route.of("GET", "/api/v1/admin/orders", 200),
                 Route.of("GET", "/api/v1/admin/orders?status=confirmed&sort=total", 200),
                 // No order is placed here: past the guard, the admin learns this one does not exist.
@@ -138,6 +139,7 @@ class AuthorizationMatrixIT extends ShopIT {
                 Route.of("POST", user + "/suspend", () -> Map.of("reason", "matrix"), 200),
                 Route.of("POST", user + "/activate", 200),
                 Route.of("DELETE", user, 200),
+                Route.of("POST", "/api/v1/admin/projections/customers/dead-letters/retry", 200),
                 Route.of("POST", "/api/v1/admin/projections/customers/replay", 202),
                 Route.of("POST", "/api/v1/admin/logout", 200));
 

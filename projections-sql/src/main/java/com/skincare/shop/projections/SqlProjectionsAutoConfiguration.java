@@ -1,11 +1,13 @@
 package com.skincare.shop.projections;
 
+import com.skincare.shop.projections.analytics.AnalyticsProcessing;
 import com.skincare.shop.projections.cart.CartProjector;
 import com.skincare.shop.projections.catalog.CatalogProcessing;
 import com.skincare.shop.projections.catalog.CategoryProjector;
 import com.skincare.shop.projections.catalog.ProductProjector;
 import com.skincare.shop.projections.coupons.CouponProcessing;
 import com.skincare.shop.projections.coupons.CouponProjector;
+import com.skincare.shop.projections.deadletters.ProjectionDeadLetters;
 import com.skincare.shop.projections.identity.UserProjector;
 import com.skincare.shop.projections.inventory.InventoryProcessing;
 import com.skincare.shop.projections.inventory.StockMovementProjector;
@@ -27,6 +29,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -79,6 +82,20 @@ public class SqlProjectionsAutoConfiguration {
     @Bean
     public ConfigurerModule couponProcessor() {
         return projectionProcessor(CouponProcessing.GROUP);
+    }
+
+    /**
+     * A dead-letter queue for every projection, the Mongo analytics' included (their letters are kept in
+     * PostgreSQL too), see {@link ProjectionDeadLetters}. Registering a group whose processor does not exist in an
+     * app (the analytics switched off) builds nothing.
+     */
+    @Bean
+    public ConfigurerModule projectionDeadLetters() {
+        return ProjectionDeadLetters.module(
+                List.of(CatalogProcessing.GROUP, CustomerProcessing.GROUP, InventoryProcessing.GROUP,
+                        CouponProcessing.GROUP),
+                List.of(AnalyticsProcessing.USER_ANALYTICS, AnalyticsProcessing.SEARCH_ANALYTICS,
+                        AnalyticsProcessing.PERFORMANCE_METRICS));
     }
 
     @Bean
@@ -170,9 +187,11 @@ public class SqlProjectionsAutoConfiguration {
     public static final Duration TOKEN_CLAIM_INTERVAL = Duration.ofSeconds(1);
 
     /**
-     * A projection's processor. A handler that fails fails its batch, which rolls back with the token and is
-     * tried again after a pause (Axon's default for handlers is to log the failure and go on with the next
-     * event, which would leave the table short of that event for good).
+     * A projection's processor. A handler that fails on an event is parked in the group's dead-letter queue
+     * ({@link #projectionDeadLetters()}) unless the database itself failed, which fails the batch: it rolls back
+     * with the token and is tried again after a pause. Axon's default for handlers, logging the failure and going
+     * on with the next event, would leave the table short of that event for good; the propagating handler stays
+     * for a processor built without the queue.
      */
     private static ConfigurerModule projectionProcessor(String group) {
         return projectionProcessor(group, 1);
