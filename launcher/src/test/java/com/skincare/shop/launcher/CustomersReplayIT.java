@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -177,8 +176,6 @@ class CustomersReplayIT extends ShopIT {
     }
 
     private Map<String, String> checksums() {
-        return CUSTOMER_TABLES.stream().collect(Collectors.toMap(t -> t, t -> jdbc.queryForObject(
-                "SELECT count(*) || ':' || coalesce(md5(string_agg(r::text, '|' ORDER BY r::text)), '') FROM "
-                        + t + " r", String.class)));
+        return ReadTableChecksums.of(jdbc, CUSTOMER_TABLES);
     }
 }

@@ -52,7 +52,6 @@ class InventoryReplayIT extends ShopIT {
     }
 
     private String checksum(String table) {
-        return jdbc.queryForObject("SELECT count(*) || ':' || coalesce(md5(string_agg(r::text, '|' ORDER BY r::text)),"
-                + " '') FROM " + table + " r", String.class);
+        return ReadTableChecksums.of(jdbc, table);
     }
 }
