@@ -59,6 +59,8 @@ final class CopyReplay implements Runnable {
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration SWITCH_CLAIM_RENEWAL = Duration.ofSeconds(2);
+    /** A copy whose handlers keep failing for this long fails the replay rather than holding it open for good. */
+    private static final Duration FAILING_COPY = Duration.ofSeconds(60);
 
     private final SqlProjection projection;
     private final String schema;
@@ -85,6 +87,8 @@ final class CopyReplay implements Runnable {
     private volatile Instant estimatedFinish;
     private long firstPosition = -1;
     private Instant firstSampled;
+    private TrackingEventProcessor copy;
+    private Instant failingSince;
 
     CopyReplay(SqlProjection projection, ReplayResources resources, StreamingEventProcessor live,
                Runnable afterSwitch) {
@@ -121,7 +125,7 @@ final class CopyReplay implements Runnable {
     ReplayProgress progress() {
         Phase now = phase;
         return new ReplayProgress(now.name().toLowerCase(java.util.Locale.ROOT), position, head,
-                active() ? eventsPerSecond : null, now == Phase.BUILDING ? estimatedFinish : null, started,
+                eventsPerSecond, now == Phase.BUILDING ? estimatedFinish : null, started,
                 finished, failure);
     }
 
@@ -171,7 +175,6 @@ final class CopyReplay implements Runnable {
     @Override
     public void run() {
         HikariDataSource pool = null;
-        TrackingEventProcessor copy = null;
         boolean liveStopped = false;
         boolean stolen = false;
         boolean switched = false;
@@ -283,6 +286,10 @@ final class CopyReplay implements Runnable {
             }
             if (deadline != null && clock.instant().isAfter(deadline)) {
                 throw new IllegalStateException("The copy did not reach the live position within " + timeout);
+            }
+            failingSince = copy.isError() ? (failingSince == null ? clock.instant() : failingSince) : null;
+            if (failingSince != null && clock.instant().isAfter(failingSince.plus(FAILING_COPY))) {
+                throw new IllegalStateException("The copy's handlers kept failing for " + FAILING_COPY);
             }
             if (phase == Phase.SWITCHING && clock.instant().isAfter(renewed.plus(SWITCH_CLAIM_RENEWAL))) {
                 steal();

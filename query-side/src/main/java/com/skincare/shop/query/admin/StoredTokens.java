@@ -109,8 +109,13 @@ class StoredTokens {
             return token == null ? 0L : token.position().orElse(0L);
         }
 
+        /**
+         * Whether it is short of the position it was reset at. A replay token is stored until an event after that
+         * position arrives, so one that has reached it counts as done.
+         */
         boolean replaying() {
-            return token instanceof ReplayToken;
+            return token instanceof ReplayToken replay
+                    && position() < replay.getTokenAtReset().position().orElse(0L);
         }
 
         /** Where a replay in place started from and is going to, when this segment is replaying. */
