@@ -85,8 +85,6 @@ final class CopyReplay implements Runnable {
     private volatile long head;
     private volatile Double eventsPerSecond;
     private volatile Instant estimatedFinish;
-    private long firstPosition = -1;
-    private Instant firstSampled;
     private TrackingEventProcessor copy;
     private Instant failingSince;
 
@@ -303,13 +301,10 @@ final class CopyReplay implements Runnable {
         long at = tokens.sql(copyProcessor).stream().mapToLong(StoredTokens.Segment::position).min().orElse(0L);
         long end = eventStore.createHeadToken() == null ? 0L : eventStore.createHeadToken().position().orElse(0L);
         Instant now = clock.instant();
-        if (firstSampled == null) {
-            firstSampled = now;
-            firstPosition = at;
-        }
-        double seconds = Duration.between(firstSampled, now).toMillis() / 1000.0;
-        if (seconds > 0 && at > firstPosition) {
-            double rate = (at - firstPosition) / seconds;
+        // The copy reads from the first event, so its position is the events it has been through since the start.
+        double seconds = Duration.between(started, now).toMillis() / 1000.0;
+        if (seconds > 0 && at > 0) {
+            double rate = at / seconds;
             eventsPerSecond = rate;
             estimatedFinish = now.plusMillis((long) (Math.max(0, end - at) / rate * 1000));
         }
