@@ -156,6 +156,24 @@ class BlueGreenReplayIT extends ShopIT {
                 }));
     }
 
+    /** The switch wrote the tables outside the catalog's processor, so the cached answers built on them go. */
+    @Test
+    void theCatalogCacheIsEmptiedByTheSwitch() {
+        String suffix = unique();
+        long id = admin().post("/api/v1/admin/products", product(suffix)).data().path("id").asLong();
+        caughtUp("catalog");
+        jdbc.update("UPDATE products SET name_en = 'tampered' WHERE id = ?", id);
+        eventually(() -> assertThat(anonymous().get("/api/v1/products/" + id).data().path("name_en").asText())
+                .isEqualTo("tampered"));
+
+        Http.Answer replay = admin().post("/api/v1/admin/projections/catalog/replay", null);
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
+
+        replayed("catalog");
+        assertThat(anonymous().get("/api/v1/products/" + id).data().path("name_en").asText())
+                .isEqualTo("Rice Water Toner " + suffix);
+    }
+
     @Test
     void whatAnInterruptedReplayLeftIsClearedByTheNext() {
         caughtUp("inventory");

@@ -191,6 +191,7 @@ final class CopyReplay implements Runnable {
             awaitCopy(() -> position >= livePosition, CATCH_UP_TIMEOUT);
             copy.shutDown();
             sample();
+            steal();
             switchOver();
             switched = true;
             live.start();
