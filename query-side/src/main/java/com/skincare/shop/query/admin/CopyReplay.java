@@ -170,12 +170,17 @@ final class CopyReplay implements Runnable {
                 group(), SWITCH_OWNER);
     }
 
+    /**
+     * The rebuild. Its phase becomes done or failed only once everything is cleared up and the caches are
+     * emptied, so a reader told "done" gets the new answers, and a next replay never races this one's clean-up.
+     */
     @Override
     public void run() {
         HikariDataSource pool = null;
         boolean liveStopped = false;
         boolean stolen = false;
         boolean switched = false;
+        String failed = null;
         try {
             pool = copyPool();
             copy = copyProcessor(pool);
@@ -194,15 +199,12 @@ final class CopyReplay implements Runnable {
             steal();
             switchOver();
             switched = true;
-            live.start();
-            liveStopped = false;
-            finish(Phase.DONE, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            finish(Phase.FAILED, "interrupted");
+            failed = "interrupted";
         } catch (RuntimeException e) {
             LOG.warn("Replay of projection {} failed; its live tables are unchanged", group(), e);
-            finish(Phase.FAILED, e.getMessage());
+            failed = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         } finally {
             if (copy != null) {
                 copy.shutDown();
@@ -218,8 +220,22 @@ final class CopyReplay implements Runnable {
                 pool.close();
             }
             if (switched) {
-                afterSwitch.run();
+                emptyCaches();
             }
+        }
+        finish(switched ? Phase.DONE : Phase.FAILED, failed);
+        if (switched) {
+            LOG.info("Projection {} rebuilt and switched at position {} in {} ms ({} events/s)", group(), position,
+                    Duration.between(started, finished).toMillis(),
+                    eventsPerSecond == null ? "-" : String.format(java.util.Locale.ROOT, "%.0f", eventsPerSecond));
+        }
+    }
+
+    private void emptyCaches() {
+        try {
+            afterSwitch.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Projection {} switched, but a cache of its answers could not be emptied; it expires", group(), e);
         }
     }
 
