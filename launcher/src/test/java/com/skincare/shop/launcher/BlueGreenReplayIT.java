@@ -193,6 +193,18 @@ class BlueGreenReplayIT extends ShopIT {
         assertThat(copyLeftovers("inventory")).isZero();
     }
 
+    @Test
+    void replaysAreForAdminsOnly() {
+        Customer customer = newCustomer();
+
+        assertEnvelope(anonymous().post("/api/v1/admin/projections/replay", null), 401, "UNAUTHORIZED");
+        assertEnvelope(customer.http().post("/api/v1/admin/projections/replay", null), 403, "FORBIDDEN");
+        assertEnvelope(customer.http().post("/api/v1/admin/projections/catalog/replay", null), 403, "FORBIDDEN");
+        assertEnvelope(customer.http().get("/api/v1/admin/projections/catalog"), 403, "FORBIDDEN");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM axon.token_entry WHERE processorName LIKE '%.replay'",
+                Long.class)).as("no replay started").isZero();
+    }
+
     private List<String> tablesOf(String group) {
         return sqlProjections.stream().filter(p -> p.processingGroup().equals(group)).findFirst().orElseThrow()
                 .tables();
