@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -122,7 +123,7 @@ final class CopyReplay implements Runnable {
 
     ReplayProgress progress() {
         Phase now = phase;
-        return new ReplayProgress(now.name().toLowerCase(java.util.Locale.ROOT), position, head,
+        return new ReplayProgress(now.name().toLowerCase(Locale.ROOT), position, head,
                 eventsPerSecond, now == Phase.BUILDING ? estimatedFinish : null, started,
                 finished, failure);
     }
@@ -227,7 +228,7 @@ final class CopyReplay implements Runnable {
         if (switched) {
             LOG.info("Projection {} rebuilt and switched at position {} in {} ms ({} events/s)", group(), position,
                     Duration.between(started, finished).toMillis(),
-                    eventsPerSecond == null ? "-" : String.format(java.util.Locale.ROOT, "%.0f", eventsPerSecond));
+                    eventsPerSecond == null ? "-" : String.format(Locale.ROOT, "%.0f", eventsPerSecond));
         }
     }
 

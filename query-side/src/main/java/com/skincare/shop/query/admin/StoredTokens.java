@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,7 +88,7 @@ class StoredTokens {
         if (value instanceof Number millis) {
             return Instant.ofEpochMilli(millis.longValue());
         }
-        if (value instanceof java.util.Date date) {
+        if (value instanceof Date date) {
             return date.toInstant();
         }
         return value instanceof String text ? instant(text) : null;
