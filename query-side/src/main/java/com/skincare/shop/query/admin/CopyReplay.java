@@ -146,6 +146,14 @@ final class CopyReplay implements Runnable {
             for (String table : projection.tables()) {
                 jdbc.execute(CopySql.createCopy(schema, table));
             }
+            for (String table : projection.tables()) {
+                List<String> keys = jdbc.query("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                                + " WHERE conrelid = ?::regclass AND contype = 'f' ORDER BY conname",
+                        (rs, n) -> CopySql.copyForeignKey(schema, table, rs.getString(1), rs.getString(2),
+                                projection.tables()),
+                        CopySql.LIVE_SCHEMA + "." + CopySql.identifier(table));
+                keys.forEach(jdbc::execute);
+            }
             // The copy's token row, claimed by its processor-to-be: from now on the rebuild is visible to every
             // node. A null token reads the stream from its first event.
             jdbc.update("INSERT INTO " + tokenSchema.tokenTable()

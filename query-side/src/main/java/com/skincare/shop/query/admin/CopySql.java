@@ -1,8 +1,10 @@
 package com.skincare.shop.query.admin;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -19,6 +21,7 @@ final class CopySql {
 
     static final String LIVE_SCHEMA = "public";
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+    private static final Pattern REFERENCE = Pattern.compile("REFERENCES (?:public\\.)?([a-z_][a-z0-9_]*)\\(");
 
     private CopySql() {
     }
@@ -38,11 +41,34 @@ final class CopySql {
 
     /**
      * An empty copy with the live table's columns, defaults, checks, indexes and unique constraints, so the copy
-     * refuses what the live table would; foreign keys are not copied, and the projectors never need them.
+     * refuses what the live table would. Foreign keys follow with {@link #copyForeignKey}, once every copy exists.
      */
     static String createCopy(String schema, String table) {
         return "CREATE TABLE " + identifier(schema) + "." + identifier(table)
                 + " (LIKE " + LIVE_SCHEMA + "." + identifier(table) + " INCLUDING ALL)";
+    }
+
+    /**
+     * A live table's foreign key on its copy. The projectors rely on the keys' actions (a deleted user's addresses
+     * go by {@code ON DELETE CASCADE}, a deleted category leaves its children by {@code SET NULL}), so the copy
+     * needs them to end up as the live tables do: a key to a table of the same projection refers to its copy, a
+     * key to another projection's table to the live one, as the live key does.
+     *
+     * @param definition as {@code pg_get_constraintdef} gives it: {@code FOREIGN KEY (..) REFERENCES t(..) ...}
+     * @param ownTables  the tables of the projection being copied
+     */
+    static String copyForeignKey(String schema, String table, String name, String definition,
+                                 Collection<String> ownTables) {
+        Matcher reference = REFERENCE.matcher(definition);
+        if (!reference.find()) {
+            throw new IllegalArgumentException("Not a foreign key: " + definition);
+        }
+        String referenced = identifier(reference.group(1));
+        String target = (ownTables.contains(referenced) ? identifier(schema) : LIVE_SCHEMA) + "." + referenced;
+        String copied = definition.substring(0, reference.start()) + "REFERENCES " + target + "("
+                + definition.substring(reference.end());
+        return "ALTER TABLE " + identifier(schema) + "." + identifier(table) + " ADD CONSTRAINT " + identifier(name)
+                + " " + copied;
     }
 
     /**

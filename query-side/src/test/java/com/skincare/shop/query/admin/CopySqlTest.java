@@ -26,6 +26,20 @@ class CopySqlTest {
     }
 
     @Test
+    void aCopysForeignKeysReferToCopiesOfItsOwnTablesAndToOtherProjectionsLiveTables() {
+        List<String> own = List.of("users", "user_addresses", "reviews");
+
+        assertThat(CopySql.copyForeignKey("replay_customers", "user_addresses", "user_addresses_user_id_fkey",
+                "FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE", own)).isEqualTo(
+                "ALTER TABLE replay_customers.user_addresses ADD CONSTRAINT user_addresses_user_id_fkey"
+                        + " FOREIGN KEY (user_id) REFERENCES replay_customers.users(id) ON DELETE CASCADE");
+        assertThat(CopySql.copyForeignKey("replay_customers", "reviews", "reviews_product_id_fkey",
+                "FOREIGN KEY (product_id) REFERENCES public.products(id) ON DELETE CASCADE", own)).isEqualTo(
+                "ALTER TABLE replay_customers.reviews ADD CONSTRAINT reviews_product_id_fkey"
+                        + " FOREIGN KEY (product_id) REFERENCES public.products(id) ON DELETE CASCADE");
+    }
+
+    @Test
     void theSwitchDeletesChildrenFirstThenWritesParentsFirst() {
         List<String> statements = CopySql.switchStatements("replay_customers", List.of(ORDERS, ITEMS));
 
