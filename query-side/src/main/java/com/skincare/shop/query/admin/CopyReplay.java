@@ -33,8 +33,9 @@ import java.util.function.BooleanSupplier;
  * One rebuild of a SQL projection beside its live tables (blue/green), run on a thread of its own:
  * <ol>
  *   <li>building: a processor of its own ({@code <group>.replay}) runs fresh projectors from the first event into
- *       copies of the tables in schema {@code replay_<group>}, through a pool whose connections look there first,
- *       its token committed with its rows; the live tables keep answering;</li>
+ *       copies of the tables (with their constraints and foreign keys) in schema {@code replay_<group>}, through a
+ *       pool whose connections look there first, its token committed with its rows; the live tables keep
+ *       answering;</li>
  *   <li>switching, once the copy is nearly at the head: the live processor stops here and its token rows are
  *       taken over in the store, so no node of the cluster goes on writing the live tables (a node mid-batch
  *       fails to store its token and rolls back); the copy goes on to at least the live position and stops;
