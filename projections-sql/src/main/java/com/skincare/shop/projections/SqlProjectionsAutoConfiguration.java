@@ -118,6 +118,40 @@ public class SqlProjectionsAutoConfiguration {
         return new Projection(CouponProcessing.GROUP);
     }
 
+    /**
+     * The catalog's tables for a rebuild beside the live ones. Its product rows are read by the inventory
+     * projection's stream too, but only the catalog writes them.
+     */
+    @Bean
+    public SqlProjection catalogSqlProjection() {
+        return new SqlProjection(CatalogProcessing.GROUP,
+                List.of("categories", "products", "product_categories", "product_images"),
+                jdbc -> List.of(new CategoryProjector(jdbc), new ProductProjector(jdbc)));
+    }
+
+    /** Every table of a customer's; {@code users}' order statistics come from the order projector. */
+    @Bean
+    public SqlProjection customerSqlProjection() {
+        return new SqlProjection(CustomerProcessing.GROUP,
+                List.of("users", "user_addresses", "orders", "order_items", "order_refunds", "reviews",
+                        "product_ratings", "wishlists", "shopping_cart", "cart_coupons", "skin_analyses"),
+                jdbc -> List.of(new UserProjector(jdbc), new OrderProjector(jdbc), new ReviewProjector(jdbc),
+                        new WishlistProjector(jdbc), new CartProjector(jdbc), new SkinAnalysisProjector(jdbc)));
+    }
+
+    @Bean
+    public SqlProjection inventorySqlProjection() {
+        return new SqlProjection(InventoryProcessing.GROUP, List.of("stock_movements"),
+                jdbc -> List.of(new StockMovementProjector(jdbc)));
+    }
+
+    /** Coupon uses refer to {@code users} and {@code orders}, which stay the customers' and are read live. */
+    @Bean
+    public SqlProjection couponSqlProjection() {
+        return new SqlProjection(CouponProcessing.GROUP, List.of("coupons", "coupon_usage", "coupon_usage_orders"),
+                jdbc -> List.of(new CouponProjector(jdbc)));
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public ProductProjector productProjector(ReadSchemaMigration migrated, NamedParameterJdbcTemplate jdbc) {

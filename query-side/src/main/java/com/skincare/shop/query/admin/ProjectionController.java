@@ -37,6 +37,16 @@ class ProjectionController {
         return ApiResponse.ok("Projection retrieved", projections.find(name).orElseThrow(() -> unknown(name)));
     }
 
+    /** Every projection at once: 202, or 409 when any of them is being replayed already. */
+    @PostMapping("/replay")
+    ResponseEntity<ApiResponse<Map<String, Object>>> replayAll() {
+        List<String> started = projections.replayAll();
+        URI status = URI.create("/api/v1/admin/projections");
+        return ResponseEntity.accepted().location(status)
+                .body(ApiResponse.ok("Replay started", Map.of("names", started, "status_url", status.toString())));
+    }
+
+    /** 202 with the status URL; 409 when this projection is being replayed already, on any node. */
     @PostMapping("/{name}/replay")
     ResponseEntity<ApiResponse<Map<String, String>>> replay(@PathVariable String name) {
         if (!projections.replay(name)) {

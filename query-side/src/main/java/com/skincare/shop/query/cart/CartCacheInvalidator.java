@@ -8,6 +8,7 @@ import com.skincare.shop.api.cart.CartQuantityChangedEvent;
 import com.skincare.shop.api.identity.UserDeletedEvent;
 import com.skincare.shop.projections.CustomerProcessing;
 import com.skincare.shop.query.CacheInvalidations;
+import com.skincare.shop.query.ProjectionSwitchListener;
 import com.skincare.shop.web.cache.ResponseCache;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,7 +24,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(CustomerProcessing.GROUP)
-public class CartCacheInvalidator {
+public class CartCacheInvalidator implements ProjectionSwitchListener {
 
     private final CacheInvalidations invalidations;
 
@@ -64,5 +65,16 @@ public class CartCacheInvalidator {
 
     private void changed(CartId cart) {
         invalidations.afterCommit(List.of(CartCache.scope(cart.value())));
+    }
+
+    @Override
+    public String processingGroup() {
+        return CustomerProcessing.GROUP;
+    }
+
+    /** A rebuilt projection replaced its tables at once: every answer built on them goes. */
+    @Override
+    public void projectionSwitched() {
+        invalidations.now(List.of(CartCache.CARTS));
     }
 }

@@ -5,6 +5,7 @@ import com.skincare.shop.api.catalog.ProductEvent;
 import com.skincare.shop.projections.catalog.CatalogProcessing;
 import com.skincare.shop.query.CacheInvalidations;
 import com.skincare.shop.query.CatalogCacheScopes;
+import com.skincare.shop.query.ProjectionSwitchListener;
 import com.skincare.shop.web.cache.ResponseCache;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,7 +20,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(CatalogProcessing.GROUP)
-public class CatalogCacheInvalidator {
+public class CatalogCacheInvalidator implements ProjectionSwitchListener {
 
     private final CacheInvalidations invalidations;
 
@@ -42,6 +43,17 @@ public class CatalogCacheInvalidator {
 
     @ResetHandler
     public void reset() {
+        invalidations.now(List.of(CatalogCacheScopes.CATALOG));
+    }
+
+    @Override
+    public String processingGroup() {
+        return CatalogProcessing.GROUP;
+    }
+
+    /** A rebuilt projection replaced its tables at once: every answer built on them goes. */
+    @Override
+    public void projectionSwitched() {
         invalidations.now(List.of(CatalogCacheScopes.CATALOG));
     }
 }

@@ -8,6 +8,7 @@ import com.skincare.shop.api.common.ProductId;
 import com.skincare.shop.projections.CustomerProcessing;
 import com.skincare.shop.query.CacheInvalidations;
 import com.skincare.shop.query.CatalogCacheScopes;
+import com.skincare.shop.query.ProjectionSwitchListener;
 import com.skincare.shop.web.cache.ResponseCache;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -21,7 +22,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(CustomerProcessing.GROUP)
-public class RatingCacheInvalidator {
+public class RatingCacheInvalidator implements ProjectionSwitchListener {
 
     private final CacheInvalidations invalidations;
 
@@ -52,5 +53,16 @@ public class RatingCacheInvalidator {
 
     private void rated(ProductId product) {
         invalidations.afterCommit(List.of(CatalogCacheScopes.PRODUCTS, CatalogCacheScopes.product(product.value())));
+    }
+
+    @Override
+    public String processingGroup() {
+        return CustomerProcessing.GROUP;
+    }
+
+    /** A rebuilt projection replaced its tables at once: every answer built on them goes. */
+    @Override
+    public void projectionSwitched() {
+        invalidations.now(List.of(CatalogCacheScopes.CATALOG));
     }
 }
