@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -74,6 +75,7 @@ final class CopyReplay implements Runnable {
     private final EventStore eventStore;
     private final Serializer serializer;
     private final TokenSchema tokenSchema;
+    private final DeadLetterSchema deadLetterSchema;
     private final StoredTokens tokens;
     private final StreamingEventProcessor live;
     private final Runnable afterSwitch;
@@ -102,6 +104,7 @@ final class CopyReplay implements Runnable {
         this.eventStore = resources.eventStore();
         this.serializer = resources.serializer();
         this.tokenSchema = resources.tokenSchema();
+        this.deadLetterSchema = resources.deadLetterSchema();
         this.tokens = resources.tokens();
         this.live = live;
         this.afterSwitch = afterSwitch;
@@ -376,6 +379,10 @@ final class CopyReplay implements Runnable {
             for (String statement : CopySql.tokenStatements(tokenSchema.tokenTable())) {
                 jdbc.update(statement, copyProcessor, now(), group());
             }
+            // The copy handled every event the live processor parked (a failing one would have stopped it), so
+            // the live letters are settled by this switch; left behind, a retry would apply them a second time.
+            jdbc.update("DELETE FROM " + deadLetterSchema.deadLetterTable() + " WHERE "
+                    + deadLetterSchema.processingGroupColumn() + " = ?", group());
         });
     }
 
@@ -413,6 +420,6 @@ final class CopyReplay implements Runnable {
     /** What every rebuild uses of the node: the live database, the event store, Axon's token layout. */
     record ReplayResources(JdbcTemplate jdbc, TransactionTemplate transaction, HikariDataSource liveDataSource,
                            EventStore eventStore, Serializer serializer, TokenSchema tokenSchema,
-                           StoredTokens tokens, Clock clock) {
+                           DeadLetterSchema deadLetterSchema, StoredTokens tokens, Clock clock) {
     }
 }

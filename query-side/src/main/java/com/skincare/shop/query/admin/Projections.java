@@ -10,6 +10,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
@@ -62,7 +63,8 @@ public class Projections {
     public Projections(EventProcessingConfiguration processing, EventStore eventStore, List<Projection> projections,
                        List<SqlProjection> sqlProjections, JdbcTemplate jdbc, DataSource dataSource,
                        PlatformTransactionManager transactionManager, Serializer serializer,
-                       TokenSchema tokenSchema, ObjectProvider<AnalyticsStore> analytics,
+                       TokenSchema tokenSchema, DeadLetterSchema deadLetterSchema,
+                       ObjectProvider<AnalyticsStore> analytics,
                        List<ProjectionSwitchListener> listeners) {
         this.processing = processing;
         this.eventStore = eventStore;
@@ -72,7 +74,7 @@ public class Projections {
         this.tokens = new StoredTokens(jdbc, serializer, tokenSchema, analytics.getIfAvailable());
         this.clock = Clock.systemUTC();
         this.resources = new CopyReplay.ReplayResources(jdbc, new TransactionTemplate(transactionManager),
-                hikari(dataSource), eventStore, serializer, tokenSchema, tokens, clock);
+                hikari(dataSource), eventStore, serializer, tokenSchema, deadLetterSchema, tokens, clock);
         this.listeners = List.copyOf(listeners);
     }
 
