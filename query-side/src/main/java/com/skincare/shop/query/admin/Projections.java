@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,6 +46,9 @@ import java.util.stream.Collectors;
  */
 @Service
 public class Projections {
+
+    /** The name Axon's token stores give this node as the owner of a claim, their default. */
+    private static final String TOKEN_OWNER = ManagementFactory.getRuntimeMXBean().getName();
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -131,8 +135,12 @@ public class Projections {
                 throw alreadyReplaying(name);
             }
             processor.shutDown();
-            processor.resetTokens();
-            processor.start();
+            try {
+                tokens.takeOverMongo(name, TOKEN_OWNER, clock.instant());
+                processor.resetTokens();
+            } finally {
+                processor.start();
+            }
             return;
         }
         CopyReplay running = replays.get(name);

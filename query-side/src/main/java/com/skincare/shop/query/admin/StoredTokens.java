@@ -69,6 +69,20 @@ class StoredTokens {
         return segments;
     }
 
+    /**
+     * Makes this node the holder of every segment of an analytics processor, with a fresh claim. A node that held
+     * one fails to store its next token there and lets the segment go (it does not claim it back while the claim
+     * is fresh), and this node's reset, which must claim every segment, finds them its own.
+     */
+    void takeOverMongo(String processor, String owner, Instant now) {
+        if (analytics == null) {
+            return;
+        }
+        analytics.database().getCollection(AnalyticsStore.TOKENS).updateMany(
+                new Document("processorName", processor),
+                new Document("$set", new Document("owner", owner).append("timestamp", now.toEpochMilli())));
+    }
+
     private TrackingToken token(byte[] bytes, String type) {
         if (bytes == null || type == null) {
             return null;
