@@ -1,9 +1,9 @@
 package com.skincare.shop.query.monitoring;
 
-import com.skincare.shop.eventstore.AxonSchemaMigration;
 import com.skincare.shop.projections.Projection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,10 +22,10 @@ public class MonitoringConfiguration {
     @Bean
     public ProjectionLag projectionLag(List<Projection> projections, EventStore eventStore,
                                        EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                                       Serializer serializer, AxonSchemaMigration axonSchema,
+                                       Serializer serializer, TokenSchema tokenSchema,
                                        ObjectProvider<MeterRegistry> meters) {
         ProjectionLag lag = new ProjectionLag(projections, eventStore, processing, jdbc, serializer,
-                axonSchema.qualify("token_entry"), Clock.systemUTC());
+                tokenSchema, Clock.systemUTC());
         meters.ifAvailable(lag::bindTo);
         return lag;
     }

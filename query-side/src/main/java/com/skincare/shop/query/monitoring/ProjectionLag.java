@@ -7,6 +7,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -25,7 +26,7 @@ import java.util.TreeMap;
 /**
  * How far each projection is behind the head of the event store, in events.
  * <p>
- * A projection's position is read from its stored tokens ({@code axon.token_entry}, read without claiming), so a
+ * A projection's position is read from its stored tokens (Axon's token table, read without claiming), so a
  * node that holds none of a projection's segments still judges the shared tables it reads; the slowest segment
  * counts. A projection whose tokens are not in that table (the analytics ones keep theirs in Mongo) is judged by
  * this node's own processor, when it runs one. A projection with no token yet is as far behind as the head.
@@ -43,18 +44,18 @@ public class ProjectionLag {
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
-    private final String tokenTable;
+    private final TokenSchema tokens;
     private final Clock clock;
     private volatile Snapshot snapshot = new Snapshot(Instant.MIN, Map.of(), 0);
 
     public ProjectionLag(List<Projection> projections, EventStore eventStore, EventProcessingConfiguration processing,
-                         JdbcTemplate jdbc, Serializer serializer, String tokenTable, Clock clock) {
+                         JdbcTemplate jdbc, Serializer serializer, TokenSchema tokens, Clock clock) {
         this.projections = projections.stream().map(Projection::processingGroup).sorted().toList();
         this.eventStore = eventStore;
         this.processing = processing;
         this.jdbc = jdbc;
         this.serializer = serializer;
-        this.tokenTable = tokenTable;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -110,12 +111,13 @@ public class ProjectionLag {
     /** The slowest segment's position of every processor with tokens in the token table. */
     private Map<String, Long> storedPositions() {
         Map<String, Long> positions = new HashMap<>();
-        jdbc.query("SELECT processor_name, token, token_type FROM " + tokenTable, row -> {
-            byte[] token = row.getBytes("token");
-            String type = row.getString("token_type");
+        jdbc.query("SELECT " + tokens.processorNameColumn() + ", " + tokens.tokenColumn() + ", "
+                + tokens.tokenTypeColumn() + " FROM " + tokens.tokenTable(), row -> {
+            byte[] token = row.getBytes(2);
+            String type = row.getString(3);
             long position = token == null || type == null ? 0L : positionOf(serializer.deserialize(
                     new SimpleSerializedObject<>(token, byte[].class, type, null))).orElse(0L);
-            positions.merge(row.getString("processor_name"), position, Math::min);
+            positions.merge(row.getString(1), position, Math::min);
         });
         return positions;
     }

@@ -25,11 +25,25 @@ public final class CorrelationIdFilter extends OncePerRequestFilter {
     public static final String MDC_KEY = "correlationId";
 
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    /** The id chosen for a request, so its error and async dispatches log the same id as the request. */
+    private static final String ATTRIBUTE = CorrelationIdFilter.class.getName();
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String id = correlationId(request.getHeader(HEADER));
+        String id = request.getAttribute(ATTRIBUTE) instanceof String chosen
+                ? chosen : correlationId(request.getHeader(HEADER));
+        request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
         try {
