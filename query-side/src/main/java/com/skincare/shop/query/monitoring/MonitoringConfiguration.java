@@ -33,6 +33,6 @@ public class MonitoringConfiguration {
     @Bean
     public ProjectionLagHealthIndicator projectionLagHealthIndicator(
             ProjectionLag projectionLag, @Value("${shop.readiness.max-projection-lag:1000}") long maxLag) {
-        return new ProjectionLagHealthIndicator(projectionLag::lags, maxLag);
+        return new ProjectionLagHealthIndicator(projectionLag::lagsOutsideReplays, maxLag);
     }
 }

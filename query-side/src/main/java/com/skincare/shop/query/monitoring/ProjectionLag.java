@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -17,10 +18,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -46,7 +49,7 @@ public class ProjectionLag {
     private final Serializer serializer;
     private final TokenSchema tokens;
     private final Clock clock;
-    private volatile Snapshot snapshot = new Snapshot(Instant.MIN, Map.of(), 0);
+    private volatile Snapshot snapshot = new Snapshot(Instant.MIN, Map.of(), Set.of(), 0);
 
     public ProjectionLag(List<Projection> projections, EventStore eventStore, EventProcessingConfiguration processing,
                          JdbcTemplate jdbc, Serializer serializer, TokenSchema tokens, Clock clock) {
@@ -78,9 +81,26 @@ public class ProjectionLag {
 
     /** Each projection's lag in events, by name; a projection that cannot be judged here is left out. */
     public Map<String, Long> lags() {
+        return lags(false);
+    }
+
+    /**
+     * The lags of the projections that are not being replayed. A replay is started by an admin for the whole
+     * cluster and its tokens are shared: judging readiness by it would take every query node out of service at
+     * once, where the lag meters still show its progress.
+     */
+    public Map<String, Long> lagsOutsideReplays() {
+        return lags(true);
+    }
+
+    private Map<String, Long> lags(boolean skipReplays) {
         Snapshot current = current();
         Map<String, Long> lags = new TreeMap<>();
-        current.positions().forEach((name, position) -> lags.put(name, Math.max(0, current.head() - position)));
+        current.positions().forEach((name, position) -> {
+            if (!skipReplays || !current.replaying().contains(name)) {
+                lags.put(name, Math.max(0, current.head() - position));
+            }
+        });
         return lags;
     }
 
@@ -97,35 +117,43 @@ public class ProjectionLag {
 
     private Snapshot measure(Instant now) {
         long head = positionOf(eventStore.createHeadToken()).orElse(0L);
-        Map<String, Long> stored = storedPositions();
+        Set<String> replaying = new HashSet<>();
+        Map<String, Long> stored = storedPositions(replaying);
         Map<String, Long> positions = new HashMap<>();
         for (String projection : projections) {
-            Long position = stored.containsKey(projection) ? stored.get(projection) : localPosition(projection);
+            Long position = stored.containsKey(projection) ? stored.get(projection) : localPosition(projection, replaying);
             if (position != null) {
                 positions.put(projection, position);
             }
         }
-        return new Snapshot(now, Map.copyOf(positions), head);
+        return new Snapshot(now, Map.copyOf(positions), Set.copyOf(replaying), head);
     }
 
     /** The slowest segment's position of every processor with tokens in the token table. */
-    private Map<String, Long> storedPositions() {
+    private Map<String, Long> storedPositions(Set<String> replaying) {
         Map<String, Long> positions = new HashMap<>();
         jdbc.query("SELECT " + tokens.processorNameColumn() + ", " + tokens.tokenColumn() + ", "
                 + tokens.tokenTypeColumn() + " FROM " + tokens.tokenTable(), row -> {
+            String processor = row.getString(1);
             byte[] token = row.getBytes(2);
             String type = row.getString(3);
-            long position = token == null || type == null ? 0L : positionOf(serializer.deserialize(
-                    new SimpleSerializedObject<>(token, byte[].class, type, null))).orElse(0L);
-            positions.merge(row.getString(1), position, Math::min);
+            Object tracking = token == null || type == null ? null
+                    : serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+            if (tracking instanceof ReplayToken) {
+                replaying.add(processor);
+            }
+            positions.merge(processor, positionOf(tracking).orElse(0L), Math::min);
         });
         return positions;
     }
 
-    private Long localPosition(String projection) {
+    private Long localPosition(String projection, Set<String> replaying) {
         Optional<StreamingEventProcessor> processor = processing.eventProcessor(projection, StreamingEventProcessor.class);
         if (processor.isEmpty() || processor.get().processingStatus().isEmpty()) {
             return null;
+        }
+        if (processor.get().isReplaying()) {
+            replaying.add(projection);
         }
         return processor.get().processingStatus().values().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
@@ -138,7 +166,7 @@ public class ProjectionLag {
         return token instanceof TrackingToken tracking ? tracking.position() : OptionalLong.empty();
     }
 
-    private record Snapshot(Instant taken, Map<String, Long> positions, long head) {
+    private record Snapshot(Instant taken, Map<String, Long> positions, Set<String> replaying, long head) {
 
         double lag(String projection) {
             Long position = positions.get(projection);

@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 /**
  * A query node is ready only when its projections are close to the head: OUT_OF_SERVICE while any projection is
  * more than {@code shop.readiness.max-projection-lag} events behind, so a node still catching up after a start
- * or a replay gets no traffic from the gateway. In the readiness group (query-side-defaults.properties), not in
+ * gets no traffic from the gateway. A projection an admin is replaying is left out (see
+ * {@link ProjectionLag#lagsOutsideReplays()}). In the readiness group (query-side-defaults.properties), not in
  * liveness: a lagging node is busy, not broken.
  */
 public class ProjectionLagHealthIndicator extends AbstractHealthIndicator {
