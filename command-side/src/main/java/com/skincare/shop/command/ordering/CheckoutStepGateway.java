@@ -2,6 +2,7 @@ package com.skincare.shop.command.ordering;
 
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.Registration;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -58,23 +59,36 @@ public class CheckoutStepGateway implements CommandGateway {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <C, R> void send(C command, CommandCallback<? super C, ? super R> callback) {
-        steps.execute(() -> delegate.send(command, callback));
+        C message = (C) correlated(command);
+        steps.execute(() -> delegate.send(message, callback));
     }
 
     @Override
     public <R> R sendAndWait(Object command) {
-        return await(() -> delegate.sendAndWait(command));
+        Object message = correlated(command);
+        return await(() -> delegate.sendAndWait(message));
     }
 
     @Override
     public <R> R sendAndWait(Object command, long timeout, TimeUnit unit) {
-        return await(() -> delegate.sendAndWait(command, timeout, unit));
+        Object message = correlated(command);
+        return await(() -> delegate.sendAndWait(message, timeout, unit));
     }
 
     @Override
     public <R> CompletableFuture<R> send(Object command) {
-        return CompletableFuture.supplyAsync(() -> delegate.<R>send(command), steps).thenCompose(sent -> sent);
+        Object message = correlated(command);
+        return CompletableFuture.supplyAsync(() -> delegate.<R>send(message), steps).thenCompose(sent -> sent);
+    }
+
+    /**
+     * The command as a message made on the saga's thread, where Axon's correlation data of the event being
+     * handled is at hand (the request's correlation id, the causing message); the step's own thread has none.
+     */
+    private static CommandMessage<?> correlated(Object command) {
+        return GenericCommandMessage.asCommandMessage(command);
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.skincare.shop.api.ordering.OrderShippedEvent;
 import com.skincare.shop.api.ordering.OrderStatus;
 import com.skincare.shop.api.ordering.PaymentStatus;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,9 @@ class OrderCompensationTest {
         CommandGateway gateway = mock(CommandGateway.class);
         commands = new CheckoutStepGateway(gateway, Runnable::run);
         when(gateway.sendAndWait(any())).thenAnswer(call -> {
-            Object command = call.getArgument(0);
+            // The step gateway hands on a message made on the saga's thread, for its correlation data.
+            Object command = call.getArgument(0) instanceof CommandMessage<?> message ? message.getPayload()
+                    : call.getArgument(0);
             sent.add(command);
             for (Predicate<Object> failure : List.copyOf(failOnce)) {
                 if (failure.test(command)) {
