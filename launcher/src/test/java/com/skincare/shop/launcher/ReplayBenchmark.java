@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * run: (a) a plain JDBC scan of {@code axon.domain_event_entry}, every column, with a streaming fetch; (b) Axon's
  * path alone, a tracking processor with a handler that does nothing, on the same event store, once without and
  * once with deserializing each payload; (c) the real SQL projections (catalog, customers, inventory, coupons)
- * reset and replayed together until each is at the head. Not a test: it asserts only that it measured what it
+ * reset and replayed together until each is at the head; (d) the admin's replay of each of them in turn, into
+ * fresh tables and switched over, from the request until its phase is done. Not a test: it asserts only that it measured what it
  * says, and prints and writes its figures ({@code launcher/target/benchmark/replay.md}). Run it with
  * {@code scripts/benchmark-replay.sh}.
  * <p>
@@ -98,8 +99,9 @@ class ReplayBenchmark extends ShopIT {
         Run framework = noOpProcessor(stored, false);
         Run deserializing = noOpProcessor(stored, true);
         Map<String, Run> projections = replayProjections(head, stored);
+        Map<String, Run> rebuilds = rebuildIntoFreshTables(stored);
 
-        report(stored, size, fillNanos, handled, raw, framework, deserializing, projections);
+        report(stored, size, fillNanos, handled, raw, framework, deserializing, projections, rebuilds);
     }
 
     /** Products, customers, coupons and orders over HTTP, each leaving the kinds of events the copies repeat. */
@@ -281,6 +283,32 @@ class ReplayBenchmark extends ShopIT {
         return done;
     }
 
+    /**
+     * The admin's replay, one projection after another: a copy of its tables built from the first event by a
+     * processor of its own, then the switch. Each one's time is from the request to its phase {@code done}.
+     */
+    private Map<String, Run> rebuildIntoFreshTables(long stored) {
+        Map<String, Run> done = new LinkedHashMap<>();
+        for (String group : REPLAYED) {
+            long started = System.nanoTime();
+            Http.Answer replay = admin().post("/api/v1/admin/projections/" + group + "/replay", null);
+            assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
+            long deadline = started + CATCH_UP_LIMIT.toNanos();
+            while (true) {
+                assertThat(System.nanoTime()).as("%s rebuilt in time", group).isLessThan(deadline);
+                String phase = admin().get("/api/v1/admin/projections/" + group).data()
+                        .path("progress").path("phase").asText();
+                assertThat(phase).as(group).isNotEqualTo("failed");
+                if (phase.equals("done")) {
+                    break;
+                }
+                sleepBriefly();
+            }
+            done.put(group, new Run(stored, System.nanoTime() - started));
+        }
+        return done;
+    }
+
     private void awaitAllProcessorsAt(long head) {
         long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
         for (StreamingEventProcessor processor : processing.eventProcessors().values().stream()
@@ -315,7 +343,8 @@ class ReplayBenchmark extends ShopIT {
     }
 
     private void report(long stored, String size, long fillNanos, Map<String, Long> types, Run raw, Run framework,
-                        Run deserializing, Map<String, Run> projections) throws IOException {
+                        Run deserializing, Map<String, Run> projections, Map<String, Run> rebuilds)
+            throws IOException {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nReplay benchmark: %,d events (%s with indexes), filled in %.1f s%n%n",
                 stored, size, fillNanos / 1e9));
@@ -331,6 +360,10 @@ class ReplayBenchmark extends ShopIT {
         }
         Run all = new Run(stored, slowest);
         row(out, "(c) all four SQL projections at the head (wall clock)", all, raw);
+        for (Map.Entry<String, Run> rebuild : rebuilds.entrySet()) {
+            row(out, "(d) admin replay of `" + rebuild.getKey() + "` into fresh tables and switch, alone",
+                    rebuild.getValue(), raw);
+        }
         out.append(String.format(Locale.ROOT, "%nevents read by the four replays together: %.0f/s%n",
                 4 * stored / (slowest / 1e9)));
         out.append(String.format(Locale.ROOT,
