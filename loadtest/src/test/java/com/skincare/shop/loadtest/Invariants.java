@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -113,7 +114,7 @@ final class Invariants {
         Map<Long, Integer> current = new HashMap<>();
         inventory.forEach(row -> current.put(row.path("product_id").asLong(), row.path("stock").asInt()));
         List<String> violations = new ArrayList<>();
-        initialStock.forEach((product, initial) -> {
+        new TreeMap<>(initialStock).forEach((product, initial) -> {
             Integer now = current.get(product);
             int expected = initial - sold.getOrDefault(product, 0);
             if (now == null) {
