@@ -3,6 +3,7 @@ package com.skincare.shop.loadtest;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -15,6 +16,8 @@ final class RunData {
     final Map<Long, Integer> initialStock;
     final Coupon coupon;
     final Queue<PlacedOrder> placed = new ConcurrentLinkedQueue<>();
+    /** How many checkouts got each answer, as "checkout: 201 confirmed" or "checkout: 422 INSUFFICIENT_STOCK". */
+    final Map<String, Integer> outcomes = new ConcurrentHashMap<>();
 
     RunData(String runId, Map<Long, Integer> initialStock, Coupon coupon) {
         this.runId = runId;
