@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatling.javaapi.core.Assertion;
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
@@ -26,9 +29,7 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
-import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.jmesPath;
@@ -226,8 +227,8 @@ public class ShopSimulation extends Simulation {
                 + stock.keySet() + " with stock " + STOCK + ", coupon " + code + " limited to " + COUPON_LIMIT);
     }
 
-    private static io.gatling.javaapi.core.ClosedInjectionStep[] ramped(int users) {
-        return new io.gatling.javaapi.core.ClosedInjectionStep[] {
+    private static ClosedInjectionStep[] ramped(int users) {
+        return new ClosedInjectionStep[] {
                 rampConcurrentUsers(0).to(users).during(RAMP), constantConcurrentUsers(users).during(DURATION)};
     }
 
@@ -261,7 +262,7 @@ public class ShopSimulation extends Simulation {
      * business rules (422: out of stock, coupon used up or already used) are all right answers under load; every
      * 2xx is recorded for the invariant check.
      */
-    private ChainBuilder placeOrder(String name, java.util.function.Function<Session, String> body) {
+    private ChainBuilder placeOrder(String name, Function<Session, String> body) {
         return exec(http(name).post("/api/v1/orders")
                 .header("Authorization", "Bearer #{accessToken}")
                 .header("Idempotency-Key", "#{idempotencyKey}")
@@ -296,7 +297,7 @@ public class ShopSimulation extends Simulation {
         return order.toString();
     }
 
-    private static io.gatling.javaapi.http.HttpRequestActionBuilder adminGet(String name, String path) {
+    private static HttpRequestActionBuilder adminGet(String name, String path) {
         return http(name).get(path).header("Authorization", "Bearer #{adminToken}").check(status().is(200));
     }
 
