@@ -14,6 +14,8 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * A sequenced dead-letter queue for each projection, in Axon's JDBC store ({@code axon.dead_letter_entry}, created
@@ -22,10 +24,11 @@ import java.util.List;
  * behind it, and every other aggregate goes on.
  * <p>
  * For the SQL projections the letter is written in the batch's transaction, together with the token and the other
- * events' rows, so a letter exists exactly when its position is committed. That needs a savepoint per event
- * ({@link SavepointPerEvent}): PostgreSQL refuses every statement of a transaction after one failed, so without it
- * a constraint violation would take the enqueue, and the rest of the batch, down with it. Which failures are parked
- * and which fail the batch to be tried again is {@link ProjectionEnqueuePolicy}'s decision.
+ * events' rows, so a letter exists exactly when its position is committed. That needs a savepoint before the
+ * failing event: PostgreSQL refuses every statement of a transaction after one failed, so without it a constraint
+ * violation would take the enqueue, and the rest of the batch, down with it. Savepoints cost two round trips per
+ * event, so a batch has them only after one failed ({@link SavepointsAfterFailure}). Which failures are parked and
+ * which fail the batch to be tried again is {@link ProjectionEnqueuePolicy}'s decision.
  * <p>
  * A reset clears the group's letters: a replay delivers every event again, those parked included, so old letters
  * would hold the replayed events of their aggregates behind them and a retry would then apply them twice. An
@@ -63,16 +66,22 @@ public final class ProjectionDeadLetters {
 
     private static void register(EventProcessingConfigurer processing, String group, boolean savepoints) {
         processing.registerDeadLetterQueue(group, configuration -> queue(configuration, group))
-                .registerDeadLetterPolicy(group, configuration ->
-                        new ProjectionEnqueuePolicy(configuration.getComponent(ConnectionProvider.class)))
                 .registerDeadLetteringEventHandlerInvokerConfiguration(group, (configuration, invoker) -> invoker
                         .allowReset(true)
                         .enableSequenceIdentifierCache()
                         .transactionManager(nested(configuration)));
-        if (savepoints) {
-            processing.registerHandlerInterceptor(group, configuration ->
-                    new SavepointPerEvent(configuration.getComponent(ConnectionProvider.class)));
+        if (!savepoints) {
+            processing.registerDeadLetterPolicy(group, configuration -> ProjectionEnqueuePolicy.withoutTransaction());
+            return;
         }
+        // One instance for the processor's interceptor and its policy, which share the segments' modes.
+        AtomicReference<SavepointsAfterFailure> instance = new AtomicReference<>();
+        Function<Configuration, SavepointsAfterFailure> shared = configuration -> instance.updateAndGet(built ->
+                built != null ? built
+                        : new SavepointsAfterFailure(group, configuration.getComponent(ConnectionProvider.class)));
+        processing.registerDeadLetterPolicy(group, configuration ->
+                        ProjectionEnqueuePolicy.withSavepoints(shared.apply(configuration)))
+                .registerHandlerInterceptor(group, shared::apply);
     }
 
     private static SequencedDeadLetterQueue<EventMessage<?>> queue(Configuration configuration, String group) {

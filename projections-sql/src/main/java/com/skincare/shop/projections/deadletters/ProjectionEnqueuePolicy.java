@@ -1,6 +1,5 @@
 package com.skincare.shop.projections.deadletters;
 
-import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
 import org.axonframework.messaging.MetaData;
@@ -27,7 +26,9 @@ import java.util.Map;
  *   processor's pauses, doubling from a second, some fifteen seconds); a parent still missing then is parked.</li>
  *   <li>Anything else (a unique or check constraint the row violates, a handler bug, an event the projector does
  *   not understand) would fail the same way every time: the handler's writes are rolled back to the event's
- *   savepoint and the event is parked with its cause, in the batch's transaction.</li>
+ *   savepoint and the event is parked with its cause, in the batch's transaction. A SQL projection's batch has
+ *   savepoints only after a failure ({@link SavepointsAfterFailure}): without one the batch is failed instead,
+ *   its transaction being unusable, and tried again with them.</li>
  *   <li>On a retry the letter is requeued with one retry more in its diagnostics, whatever the failure.</li>
  * </ul>
  */
@@ -36,7 +37,8 @@ final class ProjectionEnqueuePolicy implements EnqueuePolicy<EventMessage<?>> {
     static final int LATE_PARENT_ATTEMPTS = 5;
     private static final int REMEMBERED_EVENTS = 1024;
 
-    private final ConnectionProvider connections;
+    /** The savepoints of a SQL projection; none for a projection without a transaction, which parks at once. */
+    private final SavepointsAfterFailure savepoints;
     /** Events that met a missing parent, by id, with their attempts; per node, bounded, oldest forgotten first. */
     private final Map<String, Integer> lateParentAttempts = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
@@ -46,8 +48,18 @@ final class ProjectionEnqueuePolicy implements EnqueuePolicy<EventMessage<?>> {
                 }
             });
 
-    ProjectionEnqueuePolicy(ConnectionProvider connections) {
-        this.connections = connections;
+    private ProjectionEnqueuePolicy(SavepointsAfterFailure savepoints) {
+        this.savepoints = savepoints;
+    }
+
+    /** For a projection writing in the processor's transaction. */
+    static ProjectionEnqueuePolicy withSavepoints(SavepointsAfterFailure savepoints) {
+        return new ProjectionEnqueuePolicy(savepoints);
+    }
+
+    /** For a projection that writes without a transaction, where nothing can be, nor needs to be, undone. */
+    static ProjectionEnqueuePolicy withoutTransaction() {
+        return new ProjectionEnqueuePolicy(null);
     }
 
     @Override
@@ -61,11 +73,22 @@ final class ProjectionEnqueuePolicy implements EnqueuePolicy<EventMessage<?>> {
         }
         if (TransientFailures.isMissingParent(cause)
                 && lateParentAttempts.merge(letter.message().getIdentifier(), 1, Integer::sum) < LATE_PARENT_ATTEMPTS) {
+            // The attempt is counted in a fast batch too, so a late parent is tried as often as it always was.
+            retryCarefully();
             throw new TransientProjectionFailure(cause);
         }
+        if (savepoints != null && !savepoints.rollBackCurrentEvent()) {
+            retryCarefully();
+            throw new RetryWithSavepoints(cause);
+        }
         lateParentAttempts.remove(letter.message().getIdentifier());
-        SavepointPerEvent.rollBackCurrentEvent(connections);
         return Decisions.enqueue(ThrowableCause.truncated(cause));
+    }
+
+    private void retryCarefully() {
+        if (savepoints != null) {
+            savepoints.retryCarefully();
+        }
     }
 
     static long retries(MetaData diagnostics) {
@@ -79,6 +102,20 @@ final class ProjectionEnqueuePolicy implements EnqueuePolicy<EventMessage<?>> {
 
         TransientProjectionFailure(Throwable cause) {
             super("Projection failed on a transient database error; the batch is tried again", cause);
+        }
+    }
+
+    /**
+     * Fails a batch that ran without savepoints on an event to be parked: its transaction may be unusable, so the
+     * processor rolls the batch back and tries it again with a savepoint per event.
+     */
+    static final class RetryWithSavepoints extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        RetryWithSavepoints(Throwable cause) {
+            super("Projection failed on an event of a batch without savepoints; the batch is tried again with a "
+                    + "savepoint per event", cause);
         }
     }
 }

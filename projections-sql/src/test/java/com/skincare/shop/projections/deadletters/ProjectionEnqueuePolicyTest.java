@@ -20,14 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Which failures of a projector park its event and which fail the batch to be tried again. The connection
- * provider is never asked for: outside a unit of work there is no savepoint to roll back to.
+ * Which failures of a projector park its event and which fail the batch to be tried again, for a projection that
+ * has nothing to roll back. How a SQL projection's savepoints come and go is {@link SavepointsAfterFailureTest}'s.
  */
 class ProjectionEnqueuePolicyTest {
 
-    private final ProjectionEnqueuePolicy policy = new ProjectionEnqueuePolicy(() -> {
-        throw new AssertionError("no savepoint outside a unit of work");
-    });
+    private final ProjectionEnqueuePolicy policy = ProjectionEnqueuePolicy.withoutTransaction();
 
     @Test
     void aViolatedUniqueOrCheckConstraintOrAHandlerBugIsParkedWithItsCause() {
