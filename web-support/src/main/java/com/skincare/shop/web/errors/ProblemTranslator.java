@@ -35,6 +35,8 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.lang.reflect.UndeclaredThrowableException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +123,11 @@ public final class ProblemTranslator {
             return rateLimited(limited.retryAfter());
         }
         if (failure instanceof ServiceUnavailableException) {
+            return ApiProblem.of(ErrorCode.SERVICE_UNAVAILABLE);
+        }
+        if (failure instanceof SQLTransientConnectionException || failure instanceof SQLNonTransientConnectionException) {
+            // No database connection (the pool ran dry under load, or PostgreSQL is gone): the request did nothing
+            // and may be sent again, which a 500 would not say.
             return ApiProblem.of(ErrorCode.SERVICE_UNAVAILABLE);
         }
         if (failure instanceof AggregateNotFoundException) {

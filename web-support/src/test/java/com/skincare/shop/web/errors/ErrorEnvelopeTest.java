@@ -244,6 +244,14 @@ class ErrorEnvelopeTest extends HttpTestBase {
     }
 
     @Test
+    void noDatabaseConnectionIs503WithoutItsDetail() {
+        Answer answer = get("/test/no-database-connection");
+
+        assertEnvelope(answer, 503, "SERVICE_UNAVAILABLE");
+        assertThat(answer.body()).doesNotContain("secret detail").doesNotContain("Hikari");
+    }
+
+    @Test
     void missingQueryHandlerIs503() {
         assertEnvelope(get("/test/no-query-handler"), 503, "SERVICE_UNAVAILABLE");
     }

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.math.BigDecimal;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +114,13 @@ class TestController {
     @GetMapping("/no-query-handler")
     void noQueryHandler() {
         throw new NoHandlerForQueryException("No handler for FindProductQuery");
+    }
+
+    /** What a request meets when the connection pool has no connection to give: Spring's wrapper around Hikari's. */
+    @GetMapping("/no-database-connection")
+    void noDatabaseConnection() {
+        throw new IllegalStateException("Failed to obtain JDBC Connection", new SQLTransientConnectionException(
+                "HikariPool-1 - Connection is not available, request timed out after 30000ms (secret detail)"));
     }
 
     @GetMapping("/not-found")
